@@ -1,0 +1,7 @@
+if(NIB_SANITIZE)
+  if(EMSCRIPTEN)
+    message(FATAL_ERROR "NIB_SANITIZE is for the native build")
+  endif()
+  add_compile_options(-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all)
+  add_link_options(-fsanitize=address,undefined)
+endif()

@@ -1,0 +1,26 @@
+#pragma once
+// The core's one entry point: JSON in, JSON out, versioned. Every answer is a JSON object; errors
+// are {"error": {"code", "message"}} and never escape as exceptions or crashes.
+#include <string>
+#include <string_view>
+
+#include "spell/spell_checker.hpp"
+
+namespace nib::api {
+
+class Api {
+ public:
+  // Data the host passes in as bytes (the core does no I/O). Each answers {"ok": true, …} or an
+  // error object.
+  std::string load_dictionary(std::string_view dialect, std::string_view aff, std::string_view dic);
+  std::string load_lexicon(std::string_view lexicon);
+  std::string load_supplement(std::string_view word_list);
+
+  // {"api_version": 1, "method": "check" | "suggest" | "info", …}; see docs in README.md.
+  std::string call(std::string_view request_json);
+
+ private:
+  spell::SpellChecker spell_;
+};
+
+}  // namespace nib::api

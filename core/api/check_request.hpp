@@ -1,0 +1,43 @@
+#pragma once
+// The parsed form of a JSON request. Parsing validates everything the host sends.
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json_fwd.hpp>
+
+namespace nib::api {
+
+inline constexpr int kApiVersion = 1;
+// Posts longer than this (in UTF-16 code units, JavaScript's length) are refused with
+// "text_too_long": every social site's limit is far below it, and it bounds a check's time.
+inline constexpr std::size_t kMaxTextLength = 200'000;
+inline constexpr std::size_t kMaxPersonalWords = 10'000;
+
+struct CheckOptions {
+  std::size_t max_replacements = 3;
+  double min_confidence = 0.5;  // suggestions below it are left out of the response
+  std::size_t suggestion_budget = 300;
+  bool include_protected = false;  // also list the protected spans (for debugging and the UI)
+};
+
+struct CheckRequest {
+  std::string text;
+  std::string dialect = "any";  // any English spelling; or en-US, en-GB, en-CA, en-AU
+  std::vector<std::string> personal_words;
+  std::vector<std::string> disabled_rules;  // codes ("spelling.unknown_word") or families ("spelling")
+  CheckOptions options;
+};
+
+struct SuggestRequest {
+  std::string word;
+  std::string dialect = "any";  // any English spelling; or en-US, en-GB, en-CA, en-AU
+  std::string algorithm = "nib";  // or "hunspell"
+  std::size_t max_results = 5;
+};
+
+// Throw nib::Error("invalid_request", …) naming the offending field.
+CheckRequest parse_check_request(const nlohmann::json& request);
+SuggestRequest parse_suggest_request(const nlohmann::json& request);
+
+}  // namespace nib::api

@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Builds what the engine and the CLI need: the core as WebAssembly, the dictionary assets from
+# Debian's packages, and the TypeScript engine and CLI. Output: build/wasm, build/assets, build/js.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
+jobs=$(nproc 2>/dev/null || echo 2)
+
+bash scripts/fetch_hunspell.sh
+
+# Debian's Emscripten finds its JavaScript dependencies (acorn) through NODE_PATH.
+export NODE_PATH=/usr/share/nodejs
+emcmake cmake -S . -B build/wasm -DCMAKE_BUILD_TYPE=Release >/dev/null
+cmake --build build/wasm -j"$jobs"
+
+bash scripts/dictionaries/build_assets.sh build/assets
+cp build/wasm/wasm/bindings/nib_core.wasm build/assets/nib_core.wasm
+
+node_modules/.bin/tsc -p tsconfig.json
+cp build/wasm/wasm/bindings/nib_core.mjs build/js/wasm/engine/src/nib_core.mjs
+echo "build: done (engine in build/js, assets in build/assets)"

@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages Nib builds and tests with. Needs root (uses sudo when not root).
+set -euo pipefail
+as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
+
+# Hunspell's sources come from Debian's source package: enable deb-src for the same mirror.
+if ! grep -rqs '^Types: deb-src' /etc/apt/sources.list.d/ && ! grep -qs '^deb-src' /etc/apt/sources.list; then
+  if [ -f /etc/apt/sources.list.d/debian.sources ]; then
+    sed 's/^Types: deb$/Types: deb-src/' /etc/apt/sources.list.d/debian.sources |
+      as_root tee /etc/apt/sources.list.d/nib-deb-src.sources >/dev/null
+  else
+    sed -n 's/^deb /deb-src /p' /etc/apt/sources.list | as_root tee /etc/apt/sources.list.d/nib-deb-src.list >/dev/null
+  fi
+fi
+
+as_root apt-get update -qq
+as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+  ca-certificates git xz-utils dpkg-dev \
+  g++ make cmake clang clang-format \
+  emscripten node-acorn nodejs npm \
+  nlohmann-json3-dev doctest-dev \
+  hunspell-en-us hunspell-en-gb hunspell-en-ca hunspell-en-au scowl >/dev/null

@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Runs every test: the core's unit tests natively and under ASan/UBSan (ctest), formatting and
+# type checks, then the engine and CLI tests in Node against the real WebAssembly build.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
+jobs=$(nproc 2>/dev/null || echo 2)
+node=node_modules/.bin/node
+
+echo "== build (engine, assets)"
+bash scripts/build.sh
+
+echo "== unit tests (native)"
+cmake -S . -B build/native -DCMAKE_BUILD_TYPE=Release >/dev/null
+cmake --build build/native -j"$jobs"
+ctest --test-dir build/native --output-on-failure
+
+echo "== unit tests (AddressSanitizer + UndefinedBehaviorSanitizer)"
+cmake -S . -B build/sanitize -DCMAKE_BUILD_TYPE=Debug -DNIB_SANITIZE=ON >/dev/null
+cmake --build build/sanitize -j"$jobs"
+ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 ctest --test-dir build/sanitize --output-on-failure
+
+echo "== formatting (clang-format) and types (tsc --noEmit)"
+find core tests/unit wasm/bindings bench -name '*.cpp' -o -name '*.hpp' -o -name '*.h' |
+  xargs clang-format --dry-run -Werror
+node_modules/.bin/tsc -p tsconfig.json --noEmit
+
+echo "== engine and CLI tests (Node, real WebAssembly module and dictionaries)"
+"$node" --test --test-reporter=spec "build/js/tests/engine/**/*.test.js"

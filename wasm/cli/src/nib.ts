@@ -1,0 +1,135 @@
+// nib: the command-line face of the engine (the same engine the extension and playground use).
+import { readFile } from "node:fs/promises";
+import { createInterface } from "node:readline";
+import { parseArgs } from "node:util";
+
+import { applyTopReplacements, type CheckOptions, type DialectChoice, EngineError } from "../../engine/src/engine.js";
+import { createNodeEngine, DIALECTS } from "../../engine/src/node_assets.js";
+import { renderReport } from "./report.js";
+
+const USAGE = `Usage:
+  nib check FILE|-   [--json] [--dialect any|en-US|en-GB|en-CA|en-AU] [--all]
+                     [--personal-words FILE] [--disable RULE]...
+      Checks a post and prints a report (--json: the API response).
+      --dialect: any English spelling is fine by default; naming a dialect also
+      flags the other dialects' spellings (colour in en-US).
+      --all also shows low-confidence flags (probable names, foreign words).
+  nib correct        [--dialect D]
+      Reads one text per line on stdin; writes each with the top suggestion of
+      every problem applied (same line count, nothing else on stdout).
+  nib suggest WORD   [--dialect D] [--hunspell]
+      Prints replacements for one word (--hunspell: Hunspell's own suggest).
+`;
+
+class UsageError extends Error {}
+
+async function readInput(file: string): Promise<string> {
+  if (file === "-") {
+    const chunks: Buffer[] = [];
+    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+    return Buffer.concat(chunks).toString("utf8");
+  }
+  return readFile(file, "utf8");
+}
+
+function dialectOf(value: string | undefined): DialectChoice {
+  const dialect = (value ?? "any").replace("_", "-");
+  if (dialect !== "any" && !(DIALECTS as readonly string[]).includes(dialect)) {
+    throw new UsageError(`unknown dialect '${value}' (any, ${DIALECTS.join(", ")})`);
+  }
+  return dialect as DialectChoice;
+}
+
+async function main(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      json: { type: "boolean" },
+      all: { type: "boolean" },
+      hunspell: { type: "boolean" },
+      dialect: { type: "string" },
+      "personal-words": { type: "string" },
+      disable: { type: "string", multiple: true },
+      help: { type: "boolean", short: "h" },
+    },
+  });
+  const [command, ...rest] = positionals;
+  if (values.help || command === undefined) {
+    process.stdout.write(USAGE);
+    return command === undefined && !values.help ? 2 : 0;
+  }
+  const dialect = dialectOf(values.dialect);
+  const options: CheckOptions = {
+    dialect,
+    disabledRules: values.disable ?? [],
+    ...(values.all ? { minConfidence: 0 } : {}),
+  };
+  if (values["personal-words"]) {
+    const words = (await readFile(values["personal-words"], "utf8")).split("\n").map((w) => w.trim());
+    options.personalWords = words.filter((w) => w.length > 0 && !w.startsWith("#"));
+  }
+
+  if (command === "check") {
+    const file = rest[0];
+    if (file === undefined || rest.length > 1) throw new UsageError("nib check takes one FILE (or - for stdin)");
+    const text = await readInput(file);
+    const engine = await createNodeEngine();
+    const response = engine.check(text, options);
+    if (values.json) process.stdout.write(JSON.stringify(response, null, 2) + "\n");
+    else {
+      const color = Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
+      process.stdout.write(renderReport(file === "-" ? "<stdin>" : file, text, response, { color }));
+    }
+    return 0;
+  }
+
+  if (command === "correct") {
+    if (rest.length > 0) throw new UsageError("nib correct reads stdin and takes no FILE");
+    const engine = await createNodeEngine();
+    const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
+    let failures = 0;
+    for await (const line of lines) {
+      let corrected = line;
+      try {
+        corrected = applyTopReplacements(line, engine.check(line, options).suggestions);
+      } catch (error) {
+        failures += 1;
+        process.stderr.write(`nib correct: line left as it was: ${(error as Error).message}\n`);
+      }
+      process.stdout.write(corrected + "\n");
+    }
+    return failures > 0 ? 1 : 0;
+  }
+
+  if (command === "suggest") {
+    const word = rest[0];
+    if (word === undefined || rest.length > 1) throw new UsageError("nib suggest takes one WORD");
+    const engine = await createNodeEngine();
+    const answer = engine.suggestWord(word, { dialect, algorithm: values.hunspell ? "hunspell" : "nib", max: 10 });
+    process.stdout.write(
+      answer.accepted ? `${word}: correct\n` : `${word}: ${answer.suggestions.join(", ") || "(no suggestions)"}\n`,
+    );
+    return 0;
+  }
+
+  throw new UsageError(`unknown command '${command}'`);
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    if (error instanceof UsageError || (error as { code?: string }).code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") {
+      process.stderr.write(`nib: ${(error as Error).message}\n\n${USAGE}`);
+      process.exitCode = 2;
+    } else if (error instanceof EngineError) {
+      process.stderr.write(`nib: ${error.code}: ${error.message}\n`);
+      process.exitCode = 1;
+    } else {
+      process.stderr.write(`nib: ${(error as Error).message}\n`);
+      process.exitCode = 1;
+    }
+  },
+);

@@ -1,0 +1,169 @@
+// The engine: the single entry point the CLI, the extension and the playground use. It owns one
+// instance of the core (WebAssembly) and speaks its JSON API. Platform-neutral: the host passes
+// the bytes of the module, dictionaries and lexicon (see node_assets.ts for Node).
+import createNibCore, { type NibCoreModule } from "./nib_core.mjs";
+import {
+  type CheckOptions,
+  type CheckResponse,
+  type Dialect,
+  type DialectChoice,
+  type DictionaryFiles,
+  type EngineAssets,
+  EngineError,
+  type InfoResponse,
+  type SuggestResponse,
+} from "./types.js";
+
+export * from "./types.js";
+export { applyTopReplacements } from "./apply.js";
+
+/** Same as the core's limit (core/api/check_request.hpp); checked here before copying the text. */
+export const MAX_TEXT_LENGTH = 200_000;
+
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+
+/** Lone surrogates cannot cross into UTF-8; each becomes U+FFFD, which keeps every offset. */
+function wellFormed(text: string): { text: string; repaired: number } {
+  if (text.isWellFormed()) return { text, repaired: 0 };
+  let repaired = 0;
+  const fixed = text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, () => {
+    repaired += 1;
+    return "\uFFFD";
+  });
+  return { text: fixed, repaired };
+}
+
+export class Engine {
+  private disposed = false;
+
+  private constructor(
+    private readonly module: NibCoreModule,
+    private readonly core: number,
+  ) {}
+
+  static async create(assets: EngineAssets): Promise<Engine> {
+    const module = await createNibCore({ wasmBinary: assets.wasmBinary });
+    const engine = new Engine(module, module._nib_core_create());
+    if (assets.supplement) engine.loadSupplement(assets.supplement);
+    for (const [dialect, files] of Object.entries(assets.dictionaries)) {
+      if (files) engine.loadDictionary(dialect as Dialect, files);
+    }
+    engine.loadLexicon(assets.lexicon);
+    return engine;
+  }
+
+  loadDictionary(dialect: Dialect, files: DictionaryFiles): void {
+    const name = encoder.encode(dialect);
+    this.answer(
+      this.withBytes([name, files.aff, files.dic], ([d, a, c]) =>
+        this.module._nib_load_dictionary(this.core, d!, name.length, a!, files.aff.length, c!, files.dic.length),
+      ),
+    );
+  }
+
+  loadLexicon(lexicon: Uint8Array): void {
+    this.answer(this.withBytes([lexicon], ([p]) => this.module._nib_load_lexicon(this.core, p!, lexicon.length)));
+  }
+
+  loadSupplement(words: Uint8Array): void {
+    this.answer(this.withBytes([words], ([p]) => this.module._nib_load_supplement(this.core, p!, words.length)));
+  }
+
+  /** Checks a post. Throws EngineError for bad input (e.g. text_too_long), never crashes. */
+  check(text: string, options: CheckOptions = {}): CheckResponse {
+    if (typeof text !== "string") throw new EngineError("invalid_request", "text must be a string");
+    if (text.length > MAX_TEXT_LENGTH) {
+      throw new EngineError(
+        "text_too_long",
+        `the text has ${text.length} UTF-16 code units; the limit is ${MAX_TEXT_LENGTH}`,
+      );
+    }
+    const input = wellFormed(text);
+    const response = this.call({
+      api_version: 1,
+      method: "check",
+      text: input.text,
+      dialect: options.dialect ?? "any",
+      personal_words: options.personalWords ?? [],
+      disabled_rules: options.disabledRules ?? [],
+      options: {
+        max_replacements: options.maxReplacements,
+        min_confidence: options.minConfidence,
+        suggestion_budget: options.suggestionBudget,
+        include_protected: options.includeProtected,
+      },
+    }) as CheckResponse;
+    if (input.repaired > 0) {
+      response.warnings.unshift({
+        code: "input_repaired",
+        message: `${input.repaired} lone surrogate(s) were read as U+FFFD`,
+      });
+    }
+    return response;
+  }
+
+  /** Replacements for one word, by Nib's fast generator or by Hunspell's own (slow) suggest. */
+  suggestWord(
+    word: string,
+    options: { dialect?: DialectChoice; algorithm?: "nib" | "hunspell"; max?: number } = {},
+  ): SuggestResponse {
+    return this.call({
+      api_version: 1,
+      method: "suggest",
+      word: wellFormed(word).text,
+      dialect: options.dialect ?? "any",
+      algorithm: options.algorithm ?? "nib",
+      max: options.max ?? 5,
+    }) as SuggestResponse;
+  }
+
+  info(): InfoResponse {
+    return this.call({ api_version: 1, method: "info" }) as InfoResponse;
+  }
+
+  /** Bytes of WebAssembly memory in use (grows, never shrinks). */
+  memoryBytes(): number {
+    return this.module.HEAPU8.length;
+  }
+
+  dispose(): void {
+    if (this.disposed) return;
+    this.disposed = true;
+    this.module._nib_core_destroy(this.core);
+  }
+
+  private call(request: object): unknown {
+    if (this.disposed) throw new EngineError("disposed", "the engine was disposed");
+    const bytes = encoder.encode(JSON.stringify(request));
+    return this.answer(this.withBytes([bytes], ([p]) => this.module._nib_call(this.core, p!, bytes.length)));
+  }
+
+  /** Copies buffers into the module's memory for the length of one call. */
+  private withBytes(buffers: Uint8Array[], use: (pointers: number[]) => number): number {
+    const pointers: number[] = [];
+    try {
+      for (const buffer of buffers) {
+        const pointer = this.module._malloc(Math.max(1, buffer.length));
+        if (pointer === 0) throw new EngineError("out_of_memory", "WebAssembly memory is exhausted");
+        pointers.push(pointer);
+        this.module.HEAPU8.set(buffer, pointer);
+      }
+      return use(pointers);
+    } finally {
+      for (const pointer of pointers) this.module._free(pointer);
+    }
+  }
+
+  /** Reads and frees a JSON answer of the core; an error answer becomes an EngineError. */
+  private answer(pointer: number): unknown {
+    if (pointer === 0) throw new EngineError("out_of_memory", "the core could not allocate its answer");
+    const heap = this.module.HEAPU8;
+    const end = heap.indexOf(0, pointer);
+    const text = decoder.decode(heap.subarray(pointer, end));
+    this.module._nib_string_free(pointer);
+    const parsed = JSON.parse(text) as { error?: { code: string; message: string } };
+    if (parsed.error) throw new EngineError(parsed.error.code, parsed.error.message);
+    return parsed;
+  }
+}

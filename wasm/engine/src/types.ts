@@ -1,0 +1,97 @@
+// The engine's public types: the JSON API of core/api, typed.
+
+export type Dialect = "en-US" | "en-GB" | "en-CA" | "en-AU";
+/** "any" (the default) accepts any English spelling; a dialect also flags the others' spellings. */
+export type DialectChoice = Dialect | "any";
+export type SuggestionKind = "spelling" | "grammar" | "punctuation" | "style" | "tone";
+
+export interface CheckOptions {
+  dialect?: DialectChoice;
+  personalWords?: readonly string[];
+  disabledRules?: readonly string[];
+  maxReplacements?: number;
+  /** Suggestions below this confidence are left out; 0.5 by default (names, foreign words hide). */
+  minConfidence?: number;
+  suggestionBudget?: number;
+  includeProtected?: boolean;
+}
+
+export interface Explanation {
+  code: string;
+  message: string;
+}
+
+export interface Suggestion {
+  id: string;
+  /** UTF-16 offsets: JavaScript string indices into the checked text. */
+  start: number;
+  end: number;
+  kind: SuggestionKind;
+  original: string;
+  replacements: string[];
+  explanation: Explanation;
+  rule: string;
+  confidence: number;
+  source: "spelling" | "model" | "tone";
+}
+
+export interface Warning {
+  code: string;
+  message: string;
+}
+
+export interface ProtectedSpan {
+  start: number;
+  end: number;
+  kind: string;
+}
+
+export interface CheckResponse {
+  api_version: number;
+  dialect: DialectChoice;
+  text_length: number;
+  sentences: { start: number; end: number }[];
+  suggestions: Suggestion[];
+  warnings: Warning[];
+  truncated: boolean;
+  protected?: ProtectedSpan[];
+  timing: { segment_ms: number; spell_ms: number; total_ms: number };
+}
+
+export interface SuggestResponse {
+  api_version: number;
+  word: string;
+  accepted: boolean;
+  suggestions: string[];
+  timing: { total_ms: number };
+}
+
+export interface InfoResponse {
+  api_version: number;
+  dialects: Dialect[];
+  lexicon_words: number;
+  limits: { max_text_length: number; max_personal_words: number };
+}
+
+export interface DictionaryFiles {
+  aff: Uint8Array;
+  dic: Uint8Array;
+}
+
+/** Everything the engine needs, as bytes: the host decides how to get them (fs, fetch). */
+export interface EngineAssets {
+  wasmBinary: Uint8Array;
+  dictionaries: Partial<Record<Dialect, DictionaryFiles>>;
+  lexicon: Uint8Array;
+  supplement?: Uint8Array;
+}
+
+export class EngineError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = "EngineError";
+  }
+}
