@@ -6,8 +6,8 @@
 
 #include <nlohmann/json.hpp>
 
-#include "api/check_request.hpp"
 #include "api/check.hpp"
+#include "api/check_request.hpp"
 #include "errors/error.hpp"
 
 namespace nib::api {
@@ -20,8 +20,8 @@ std::string dump(const json& value) {
 }
 
 std::string error_json(std::string_view code, std::string_view message) {
-  return dump(json{{"api_version", kApiVersion},
-                   {"error", {{"code", code}, {"message", message}}}});
+  return dump(
+      json{{"api_version", kApiVersion}, {"error", {{"code", code}, {"message", message}}}});
 }
 
 // Runs one API operation; whatever goes wrong comes back as an error object.
@@ -71,7 +71,8 @@ std::string Api::load_supplement(std::string_view word_list) {
 std::string Api::call(std::string_view request_json) {
   return guarded([&]() -> json {
     const json request = json::parse(request_json, nullptr, false);
-    if (request.is_discarded()) throw Error("invalid_json", "the request is not valid JSON (UTF-8)");
+    if (request.is_discarded())
+      throw Error("invalid_json", "the request is not valid JSON (UTF-8)");
     if (!request.is_object()) throw Error("invalid_request", "the request must be a JSON object");
     if (auto version = request.find("api_version"); version != request.end()) {
       if (!version->is_number_integer() || version->get<int>() != kApiVersion) {
@@ -88,10 +89,11 @@ std::string Api::call(std::string_view request_json) {
     if (method == "suggest") {
       const auto parsed = parse_suggest_request(request);
       const auto started = std::chrono::steady_clock::now();
-      const auto words = spell_.suggest(
-          parsed.word, parsed.dialect,
-          parsed.algorithm == "hunspell" ? spell::SuggestMethod::hunspell : spell::SuggestMethod::nib,
-          parsed.max_results);
+      const auto words =
+          spell_.suggest(parsed.word, parsed.dialect,
+                         parsed.algorithm == "hunspell" ? spell::SuggestMethod::hunspell
+                                                        : spell::SuggestMethod::nib,
+                         parsed.max_results);
       const std::chrono::duration<double, std::milli> took =
           std::chrono::steady_clock::now() - started;
       return {{"api_version", kApiVersion},
@@ -107,8 +109,8 @@ std::string Api::call(std::string_view request_json) {
               {"limits",
                {{"max_text_length", kMaxTextLength}, {"max_personal_words", kMaxPersonalWords}}}};
     }
-    throw Error("unknown_method", "unknown method '" + method.substr(0, 40) +
-                                      "' (check, suggest or info)");
+    throw Error("unknown_method",
+                "unknown method '" + method.substr(0, 40) + "' (check, suggest or info)");
   });
 }
 

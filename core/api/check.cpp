@@ -23,8 +23,8 @@ double ms_since(Clock::time_point start) {
 
 bool rule_disabled(const std::vector<std::string>& disabled, std::string_view code) {
   return std::any_of(disabled.begin(), disabled.end(), [&](const std::string& rule) {
-    return code == rule || (code.size() > rule.size() && code.starts_with(rule) &&
-                            code[rule.size()] == '.');
+    return code == rule ||
+           (code.size() > rule.size() && code.starts_with(rule) && code[rule.size()] == '.');
   });
 }
 
@@ -97,8 +97,9 @@ json check(spell::SpellChecker& spell, const CheckRequest& request) {
   const double spell_ms = ms_since(spell_started);
   if (truncated) {
     warnings.push_back({{"code", "suggestion_budget_exhausted"},
-                        {"message", "too many unknown words: some are flagged without "
-                                    "replacements"}});
+                        {"message",
+                         "too many unknown words: some are flagged without "
+                         "replacements"}});
   }
 
   std::stable_sort(suggestions.begin(), suggestions.end(),

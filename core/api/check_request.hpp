@@ -25,13 +25,14 @@ struct CheckRequest {
   std::string text;
   std::string dialect = "any";  // any English spelling; or en-US, en-GB, en-CA, en-AU
   std::vector<std::string> personal_words;
-  std::vector<std::string> disabled_rules;  // codes ("spelling.unknown_word") or families ("spelling")
+  std::vector<std::string>
+      disabled_rules;  // codes ("spelling.unknown_word") or families ("spelling")
   CheckOptions options;
 };
 
 struct SuggestRequest {
   std::string word;
-  std::string dialect = "any";  // any English spelling; or en-US, en-GB, en-CA, en-AU
+  std::string dialect = "any";    // any English spelling; or en-US, en-GB, en-CA, en-AU
   std::string algorithm = "nib";  // or "hunspell"
   std::size_t max_results = 5;
 };

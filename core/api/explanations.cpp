@@ -5,7 +5,9 @@
 namespace nib::api {
 namespace {
 
-std::string quoted(std::string_view word) { return "\xE2\x80\x9C" + std::string(word) + "\xE2\x80\x9D"; }
+std::string quoted(std::string_view word) {
+  return "\xE2\x80\x9C" + std::string(word) + "\xE2\x80\x9D";
+}
 
 }  // namespace
 
@@ -36,7 +38,8 @@ std::string explain(std::string_view code, const ExplanationContext& context) {
            (has_best ? " Did you mean " + best + "?" : std::string());
   }
   if (code == codes::foreign_word) {
-    return word + " is not an English word. If you meant a word from another language, ignore this.";
+    return word +
+           " is not an English word. If you meant a word from another language, ignore this.";
   }
   return word + " is not in the dictionary." +
          (has_best ? " Did you mean " + best + "?" : std::string());

@@ -39,8 +39,8 @@ void nib_core_destroy(NibCore* core) { std::unique_ptr<NibCore> owned(core); }
 
 char* nib_load_dictionary(NibCore* core, const char* dialect, size_t dialect_length,
                           const char* aff, size_t aff_length, const char* dic, size_t dic_length) {
-  return to_c_string(core->api.load_dictionary(view(dialect, dialect_length),
-                                                view(aff, aff_length), view(dic, dic_length)));
+  return to_c_string(core->api.load_dictionary(view(dialect, dialect_length), view(aff, aff_length),
+                                               view(dic, dic_length)));
 }
 
 char* nib_load_lexicon(NibCore* core, const char* data, size_t length) {

@@ -4,8 +4,8 @@
 #include <span>
 
 #include "errors/error.hpp"
-#include "spell/word_shape.hpp"
 #include "spell/word_list.hpp"
+#include "spell/word_shape.hpp"
 
 namespace nib::spell {
 namespace {
@@ -86,7 +86,8 @@ void SpellChecker::load_dictionary(std::string_view dialect, std::string_view af
 
 void SpellChecker::load_lexicon(std::string_view lexicon_text) {
   auto entries = parse_lexicon(lexicon_text);
-  if (entries.empty()) throw Error("lexicon_invalid", "the lexicon has no word<TAB>frequency lines");
+  if (entries.empty())
+    throw Error("lexicon_invalid", "the lexicon has no word<TAB>frequency lines");
   generator_.emplace(std::move(entries));
   for (const auto& word : personal_words_) generator_->add_word(word);
   replacement_cache_.clear();
@@ -135,7 +136,8 @@ SpellChecker::Judges SpellChecker::judges(std::string_view dialect) {
   Judges list;
   if (dialect == kAnyDialect) {
     // American first: its dictionary is the one replacements are ranked for.
-    if (auto us = dictionaries_.find("en-US"); us != dictionaries_.end()) list.push_back(&us->second);
+    if (auto us = dictionaries_.find("en-US"); us != dictionaries_.end())
+      list.push_back(&us->second);
     for (auto& [name, dictionary] : dictionaries_) {
       if (name != "en-US") list.push_back(&dictionary);
     }
@@ -144,8 +146,8 @@ SpellChecker::Judges SpellChecker::judges(std::string_view dialect) {
   }
   auto it = dictionaries_.find(dialect);
   if (it == dictionaries_.end()) {
-    throw Error("dialect_not_loaded", "no dictionary is loaded for dialect '" +
-                                          std::string(dialect.substr(0, 40)) + "'");
+    throw Error("dialect_not_loaded",
+                "no dictionary is loaded for dialect '" + std::string(dialect.substr(0, 40)) + "'");
   }
   list.push_back(&it->second);
   return list;
@@ -185,7 +187,8 @@ const std::vector<std::string>& SpellChecker::replacements_for(const Judges& jud
   --budget;
   std::vector<std::string> words;
   const auto judge = [&](std::string_view candidate) { return accepted(judges, candidate); };
-  for (auto& candidate : generator_->suggest(word, judge, 8)) words.push_back(std::move(candidate.word));
+  for (auto& candidate : generator_->suggest(word, judge, 8))
+    words.push_back(std::move(candidate.word));
   // A bounded cache: a long session of typing must not grow memory without limit.
   if (replacement_cache_.size() > 20000) replacement_cache_.clear();
   return replacement_cache_.emplace(std::move(key), std::move(words)).first->second;
@@ -261,8 +264,10 @@ SpellResult SpellChecker::check(std::string_view text, const text::Segmentation&
     if (!issue.replacements.empty()) {
       const std::string& best = issue.replacements.front();
       if (issue.code == codes::unknown_word) {
-        if (best.find(' ') != std::string::npos) issue.code = codes::split;
-        else if (inserts_apostrophe(word, best)) issue.code = codes::apostrophe;
+        if (best.find(' ') != std::string::npos)
+          issue.code = codes::split;
+        else if (inserts_apostrophe(word, best))
+          issue.code = codes::apostrophe;
       }
     }
     // A capitalized unknown word opening a sentence is often a name: flag it only when a
@@ -293,8 +298,8 @@ SpellResult SpellChecker::check(std::string_view text, const text::Segmentation&
         last += 2;
       }
       if (last > i) {
-        const std::string compound = normalize_apostrophes(
-            text.substr(tokens[i].begin, tokens[last].end - tokens[i].begin));
+        const std::string compound =
+            normalize_apostrophes(text.substr(tokens[i].begin, tokens[last].end - tokens[i].begin));
         if (!accepted(dict, compound) && !is_quoted(text, tokens, i, last)) {
           for (std::size_t part = i; part <= last; part += 2) {
             if (shape_of(slice(text, tokens[part])).letters > 3) {

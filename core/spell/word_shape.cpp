@@ -10,10 +10,38 @@ bool is_ascii_letter(char32_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' &&
 // Latin letters that appear in English loanwords (café, naïve, jalapeño, façade, über).
 bool is_loanword_letter(char32_t c) {
   switch (c) {
-    case U'à': case U'á': case U'â': case U'ä': case U'ç': case U'è': case U'é': case U'ê':
-    case U'ë': case U'î': case U'ï': case U'ñ': case U'ô': case U'ö': case U'û': case U'ü':
-    case U'À': case U'Á': case U'Â': case U'Ä': case U'Ç': case U'È': case U'É': case U'Ê':
-    case U'Ë': case U'Î': case U'Ï': case U'Ñ': case U'Ô': case U'Ö': case U'Û': case U'Ü':
+    case U'à':
+    case U'á':
+    case U'â':
+    case U'ä':
+    case U'ç':
+    case U'è':
+    case U'é':
+    case U'ê':
+    case U'ë':
+    case U'î':
+    case U'ï':
+    case U'ñ':
+    case U'ô':
+    case U'ö':
+    case U'û':
+    case U'ü':
+    case U'À':
+    case U'Á':
+    case U'Â':
+    case U'Ä':
+    case U'Ç':
+    case U'È':
+    case U'É':
+    case U'Ê':
+    case U'Ë':
+    case U'Î':
+    case U'Ï':
+    case U'Ñ':
+    case U'Ô':
+    case U'Ö':
+    case U'Û':
+    case U'Ü':
       return true;
     default:
       return false;
@@ -68,19 +96,26 @@ WordShape shape_of(std::string_view word) {
     }
     const int letter = letter_case(c);
     if (letter > 0) {
-      if (shape.letters == 0) first_upper = true;
-      else upper_after_first = true;
+      if (shape.letters == 0)
+        first_upper = true;
+      else
+        upper_after_first = true;
       ++upper;
     } else if (letter < 0) {
       ++lower;
     }
     ++shape.letters;
   }
-  if (upper == 0 && lower == 0) shape.case_pattern = CasePattern::none;
-  else if (upper == 0) shape.case_pattern = CasePattern::lower;
-  else if (lower == 0) shape.case_pattern = CasePattern::upper;
-  else if (first_upper && !upper_after_first) shape.case_pattern = CasePattern::title;
-  else shape.case_pattern = CasePattern::mixed;
+  if (upper == 0 && lower == 0)
+    shape.case_pattern = CasePattern::none;
+  else if (upper == 0)
+    shape.case_pattern = CasePattern::lower;
+  else if (lower == 0)
+    shape.case_pattern = CasePattern::upper;
+  else if (first_upper && !upper_after_first)
+    shape.case_pattern = CasePattern::title;
+  else
+    shape.case_pattern = CasePattern::mixed;
   return shape;
 }
 
@@ -99,8 +134,9 @@ std::string normalize_apostrophes(std::string_view word) {
 }
 
 std::string_view strip_possessive(std::string_view word) {
-  for (std::string_view suffix : {std::string_view("'s"), std::string_view("'S"),
-                                  std::string_view("\xE2\x80\x99s"), std::string_view("\xE2\x80\x99S")}) {
+  for (std::string_view suffix :
+       {std::string_view("'s"), std::string_view("'S"), std::string_view("\xE2\x80\x99s"),
+        std::string_view("\xE2\x80\x99S")}) {
     if (word.size() > suffix.size() + 1 && word.ends_with(suffix)) {
       return word.substr(0, word.size() - suffix.size());
     }
@@ -134,8 +170,10 @@ std::string fold_loanword_accents(std::string_view word) {
         ascii = static_cast<char>(lower_to[at] - 'a' + 'A');
       }
     }
-    if (ascii != 0) out.push_back(ascii);
-    else out.append(word.substr(i, cp.length));
+    if (ascii != 0)
+      out.push_back(ascii);
+    else
+      out.append(word.substr(i, cp.length));
     i += cp.length;
   }
   return out;
