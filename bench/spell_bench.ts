@@ -101,6 +101,8 @@ interface SuggestBench {
   nib_worse: Miss[];
   /** Distinct pairs where Nib's first suggestion is right and Hunspell's is not. */
   hunspell_worse: Miss[];
+  /** Every distinct pair where Nib's first suggestion is wrong: what to look at to improve it. */
+  nib_misses: Miss[];
 }
 
 interface ColdStart {
@@ -109,7 +111,8 @@ interface ColdStart {
 }
 
 interface Report {
-  machine: { cpu: string; cores: number; os: string; node: string; date: string };
+  /** load_average_1m: other work on the machine when the run began (it skews every number). */
+  machine: { cpu: string; cores: number; os: string; node: string; date: string; load_average_1m: number };
   node_baseline_rss_mib: number;
   cold_start: { nib_all_dialects: ColdStart; nib_en_us: ColdStart; harper: ColdStart };
   checks: { nib: CheckBench; harper: CheckBench; harper_spelling: CheckBench };
@@ -359,6 +362,9 @@ async function suggestWorker(pairsFile: string): Promise<SuggestBench> {
     hunspell: scoreSuggester(hunspell, used),
     nib_worse: betterAtTop1(used, hunspell, nib).map(withLists),
     hunspell_worse: betterAtTop1(used, nib, hunspell).map(withLists),
+    nib_misses: distinctPairs(used)
+      .filter((p) => !topHit(nib.lists.get(p.typed), p.correct, 1))
+      .map(withLists),
   };
 }
 
@@ -388,20 +394,22 @@ function coldStart(kind: CheckerKind): ColdStart {
   return { median_ms: latency(runs).median_ms, runs_ms: runs };
 }
 
-function runAll(dataDir: string): Report {
-  const pairsFile = path.join(dataDir, PAIRS_PATH);
-  const suggestions = existsSync(pairsFile)
-    ? spawnWorker<SuggestBench>("suggest", ["--data", dataDir])
-    : { skipped: `${pairsFile} not found: suggestion speed and accuracy were not measured` };
+function machine(): Report["machine"] {
   const cpus = os.cpus();
   return {
-    machine: {
-      cpu: cpus[0]?.model ?? "unknown",
-      cores: cpus.length,
-      os: `${os.type()} ${os.release()} ${os.arch()}`,
-      node: process.version,
-      date: new Date().toISOString(),
-    },
+    cpu: cpus[0]?.model ?? "unknown",
+    cores: cpus.length,
+    os: `${os.type()} ${os.release()} ${os.arch()}`,
+    node: process.version,
+    date: new Date().toISOString(),
+    load_average_1m: os.loadavg()[0] ?? 0,
+  };
+}
+
+function runAll(dataDir: string): Report {
+  const pairsFile = path.join(dataDir, PAIRS_PATH);
+  return {
+    machine: machine(),
     node_baseline_rss_mib: spawnWorker<{ peak_rss_mib: number }>("baseline").peak_rss_mib,
     cold_start: {
       nib_all_dialects: coldStart("nib"),
@@ -413,7 +421,9 @@ function runAll(dataDir: string): Report {
       harper: spawnWorker<CheckBench>("harper"),
       harper_spelling: spawnWorker<CheckBench>("harper-spelling"),
     },
-    suggestions,
+    suggestions: existsSync(pairsFile)
+      ? spawnWorker<SuggestBench>("suggest", ["--data", dataDir])
+      : { skipped: `${pairsFile} not found: suggestion speed and accuracy were not measured` },
   };
 }
 
@@ -484,7 +494,8 @@ function suggestionsTable(s: SuggestBench): string {
 function markdown(report: Report): string {
   const m = report.machine;
   const parts = [
-    `Spelling in Node ${m.node} on ${m.cpu} (${m.cores} cores), ${m.date.slice(0, 10)}.`,
+    `Spelling in Node ${m.node} on ${m.cpu} (${m.cores} cores, load average ${m.load_average_1m.toFixed(1)} ` +
+      `at start), ${m.date.slice(0, 10)}.`,
     "",
     checksTable(report),
     "",

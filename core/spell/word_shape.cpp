@@ -122,13 +122,22 @@ WordShape shape_of(std::string_view word) {
 std::string normalize_apostrophes(std::string_view word) {
   std::string out;
   out.reserve(word.size());
-  for (std::size_t i = 0; i < word.size(); ++i) {
-    if (word.compare(i, 3, "\xE2\x80\x99") == 0) {  // U+2019
-      out.push_back('\'');
-      i += 2;
-    } else {
-      out.push_back(word[i]);
+  for (std::size_t i = 0; i < word.size();) {
+    const auto cp = text::decode_at(word, i);
+    switch (cp.value) {
+      case U'\u2019':
+        out.push_back('\'');
+        break;
+      // Invisible joiners and soft hyphens the tokenizer keeps inside words.
+      case U'\u00AD':
+      case U'\u200C':
+      case U'\u200D':
+      case U'\u2060':
+        break;
+      default:
+        out.append(word.substr(i, cp.length));
     }
+    i += cp.length;
   }
   return out;
 }

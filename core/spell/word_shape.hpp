@@ -18,7 +18,8 @@ struct WordShape {
 
 WordShape shape_of(std::string_view word);
 
-// Curly apostrophes become straight ones, so one spelling reaches the dictionaries.
+// Curly apostrophes become straight ones and invisible soft hyphens and joiners go, so one
+// spelling reaches the dictionaries.
 std::string normalize_apostrophes(std::string_view word);
 
 // "John's" -> "John", "Chris’" -> "Chris": the possessive never makes a word wrong.

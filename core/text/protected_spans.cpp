@@ -4,6 +4,8 @@
 // recogniser keeps the pass linear on any input.
 #include "text/protected_spans.hpp"
 
+#include <utility>
+
 #include "text/char_class.hpp"
 #include "text/scan.hpp"
 
@@ -42,10 +44,10 @@ class SpanFinder {
     if (const Scan url = detail::scan_prefixed_url(text_, at); url.matched()) {
       return add(at, url.end, ProtectedKind::url);
     }
-    if (const Scan email = retry(detail::scan_email, at, email_retry_); email.matched()) {
+    if (const Scan email = memoized(detail::scan_email, at, email_retry_); email.matched()) {
       return add(at, email.end, ProtectedKind::email);
     }
-    if (const Scan url = retry(detail::scan_bare_domain, at, domain_retry_); url.matched()) {
+    if (const Scan url = memoized(detail::scan_bare_domain, at, domain_retry_); url.matched()) {
       return add(at, url.end, ProtectedKind::url);
     }
     if (cp == '@') return try_add(detail::scan_mention(text_, at), at, ProtectedKind::mention);
@@ -55,16 +57,18 @@ class SpanFinder {
         return add(at, tag.end, ProtectedKind::cashtag);
       }
     }
-    if (const Scan number = retry(detail::scan_number, at, number_retry_); number.matched()) {
+    if (const Scan number = memoized(detail::scan_number, at, number_retry_); number.matched()) {
       return add(at, number.end, ProtectedKind::number);
     }
     if (is_uppercase(cp)) {
-      return try_add(retry(detail::scan_acronym, at, acronym_retry_), at, ProtectedKind::acronym);
+      return try_add(memoized(detail::scan_acronym, at, acronym_retry_), at,
+                     ProtectedKind::acronym);
     }
     return at;
   }
 
-  Scan retry(Scan (*scan)(std::string_view, std::size_t), std::size_t at, std::size_t& from) {
+  // Runs `scan` unless an earlier miss showed it cannot succeed before `from`.
+  Scan memoized(Scan (*scan)(std::string_view, std::size_t), std::size_t at, std::size_t& from) {
     if (at < from) return detail::miss();
     const Scan result = scan(text_, at);
     if (!result.matched()) from = result.retry_from;

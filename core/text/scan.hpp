@@ -36,15 +36,19 @@ Scan scan_inline_code(std::string_view text, std::size_t at);
 Scan scan_prefixed_url(std::string_view text, std::size_t at);
 // exampel.com, exampel.com/path: a host whose last label is a known TLD; `at` starts a word.
 Scan scan_bare_domain(std::string_view text, std::size_t at);
+// name@host.tld; `at` starts a word.
 Scan scan_email(std::string_view text, std::size_t at);
 // Host name from `at`: at least two labels, the last all ASCII letters. Returns its end or 0.
 std::size_t scan_any_host(std::string_view text, std::size_t at);
 // @user or @user@host.tld; `at` is on the '@'.
 Scan scan_mention(std::string_view text, std::size_t at);
+// #tag in any script; `at` is on the '#'.
 Scan scan_hashtag(std::string_view text, std::size_t at);
+// $TSLA; `at` is on the '$'.
 Scan scan_cashtag(std::string_view text, std::size_t at);
 // Numbers, prices, percentages, times, ordinals, dates, phone numbers and versions.
 Scan scan_number(std::string_view text, std::size_t at);
+// NASA, USB-C; `at` is on a capital that starts a word.
 Scan scan_acronym(std::string_view text, std::size_t at);
 
 }  // namespace nib::text::detail

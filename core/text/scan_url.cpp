@@ -1,5 +1,5 @@
 // URLs and e-mail addresses. A bare domain (exampel.com) counts only with a known TLD, so that a
-// missing space after a full stop (end.Then) stays prose the spell checker can flag.
+// missing space after a full stop (home.it was fun) stays prose the spell checker can flag.
 #include <algorithm>
 #include <iterator>
 #include <string>
@@ -61,12 +61,12 @@ Host scan_host(std::string_view text, std::size_t at, TldTest accept_tld) {
   std::size_t labels = 0;
   for (;;) {
     const std::size_t label_begin = p;
+    if (!is_word_char(peek(text, p))) break;  // labels do not start with a hyphen
     while (is_label_char(peek(text, p))) p = next(text, p);
-    if (p == label_begin) break;
     ++labels;
     host.chain_end = p;
     if (labels >= 2 && accept_tld(text.substr(label_begin, p - label_begin))) host.end = p;
-    if (peek(text, p) != '.' || !is_label_char(peek(text, p + 1))) break;
+    if (peek(text, p) != '.' || !is_word_char(peek(text, p + 1))) break;
     ++p;
   }
   return host;

@@ -69,6 +69,7 @@ TEST_CASE("quoted foreign words are hidden; supplement words are accepted") {
 
 TEST_CASE("possessives, curly apostrophes and hyphenated compounds are judged correctly") {
   CHECK(issues("It’s my friend’s well-known e-mail.").empty());
+  CHECK(issues("beau\u00ADtiful").empty());         // a soft hyphen inside a word
   CHECK(issues("Siobhan's cat").empty() == false);  // a name, but with low confidence
   for (const auto& issue : issues("Siobhan's cat")) CHECK(issue.confidence < 0.5);
 }

@@ -73,6 +73,8 @@ TEST_CASE("trailing sentence punctuation is not part of a URL") {
         std::vector<std::string>{"https://x.io/q"});
   CHECK(spans_of_kind("link: https://x.io/a, https://y.io/b;", ProtectedKind::url) ==
         std::vector<std::string>{"https://x.io/a", "https://y.io/b"});
+  CHECK(spans_of_kind("-exampel.com", ProtectedKind::url) ==
+        std::vector<std::string>{"exampel.com"});
   CHECK(spans_of_kind("https://x.com🎉", ProtectedKind::url) ==
         std::vector<std::string>{"https://x.com"});
 }

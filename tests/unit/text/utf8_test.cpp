@@ -36,7 +36,7 @@ TEST_CASE("repair_utf8 replaces each maximal invalid subpart by one U+FFFD") {
     std::size_t replacements;
   };
   const Case cases[] = {
-      {"stray continuation", "a\x80z", "a" + kReplacement + "z", 1},
+      {"stray continuation", "a\x80z", std::string("a") + kReplacement + "z", 1},
       {"two stray continuations", "\x80\xBF", repeat_replacement(2), 2},
       {"lead byte never valid", "\xC0\xC1\xF5\xFF", repeat_replacement(4), 4},
       {"overlong two-byte slash", "\xC0\xAF", repeat_replacement(2), 2},
@@ -44,10 +44,10 @@ TEST_CASE("repair_utf8 replaces each maximal invalid subpart by one U+FFFD") {
       {"overlong four-byte", "\xF0\x80\x80\xAF", repeat_replacement(4), 4},
       {"encoded surrogate", "\xED\xA0\x80", repeat_replacement(3), 3},
       {"above U+10FFFF", "\xF4\x90\x80\x80", repeat_replacement(4), 4},
-      {"truncated three-byte at end", "x\xE2\x82", "x" + kReplacement, 1},
+      {"truncated three-byte at end", "x\xE2\x82", std::string("x") + kReplacement, 1},
       {"truncated four-byte before ASCII", "\xF0\x9F\x98z", kReplacement + "z", 1},
       {"truncated then valid", "\xE2\x82\xE2\x82\xAC", kReplacement + "\xE2\x82\xAC", 1},
-      {"NUL", std::string("a\0b", 3), "a" + kReplacement + "b", 1},
+      {"NUL", std::string("a\0b", 3), std::string("a") + kReplacement + "b", 1},
       {"lone lead at end", "\xC3", kReplacement, 1},
   };
   for (const Case& c : cases) {
@@ -150,9 +150,12 @@ TEST_CASE("repair keeps the UTF-16 length of what a JavaScript host sends") {
   // TextEncoder already turns a lone surrogate into U+FFFD; NUL (one unit) becomes U+FFFD (one).
   const RepairedText nul = repair_utf8(std::string("a\0z", 3));
   CHECK(Utf16Offsets(nul.text).utf16_length() == 3);
-  CHECK(repair_utf8("a" + kReplacement + "z").replacements == 0);
+  CHECK(repair_utf8(std::string("a") + kReplacement + "z").replacements == 0);
   // Surrogate bytes from elsewhere (WTF-8) are three invalid subparts, as WHATWG decoders count.
-  CHECK(repair_utf8("a\xED\xB0\x80z").text == "a" + repeat_replacement(3) + "z");
+  std::string expected = "a";
+  expected += repeat_replacement(3);
+  expected += "z";
+  CHECK(repair_utf8("a\xED\xB0\x80z").text == expected);
 }
 
 }  // namespace
