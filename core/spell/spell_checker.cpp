@@ -1,6 +1,7 @@
 #include "spell/spell_checker.hpp"
 
 #include <algorithm>
+#include <limits>
 #include <span>
 
 #include "errors/error.hpp"
@@ -20,6 +21,8 @@ constexpr double kHidden = 0.3;     // names, foreign and quoted words
 // Typical slips cost about 0.5 (edit_cost.hpp); an unknown word further than this from its best
 // replacement is more likely a word we do not know (nata, skyr, a dish, a place) than a typo.
 constexpr float kTypoCostLimit = 1.2f;
+// Closer than this is a plain slip (realy, recomend): sure to be a typo even beside another one.
+constexpr float kSlipCostLimit = 0.8f;
 
 std::string_view slice(std::string_view text, const Token& token) {
   return text.substr(token.begin, token.end - token.begin);
@@ -55,16 +58,19 @@ bool inserts_apostrophe(std::string_view word, std::string_view replacement) {
 }
 
 // Two unknown words side by side ("gulab jamun", "Nasi goreng") are a phrase from another
-// language far more often than two typos in a row.
-void demote_foreign_phrases(std::string_view text, std::vector<SpellingIssue>& issues) {
-  const auto unknown = [](const SpellingIssue& issue) {
-    return issue.code == codes::unknown_word || issue.code == codes::possible_name ||
-           issue.code == codes::foreign_word;
+// language far more often than two typos in a row; `slips` marks the issues that are plain slips
+// of a lowercase word (realy recomend), which stay.
+void demote_foreign_phrases(std::string_view text, std::vector<SpellingIssue>& issues,
+                            const std::vector<bool>& slips) {
+  const auto unknown = [&](std::size_t i) {
+    const SpellingIssue& issue = issues[i];
+    return !slips[i] && (issue.code == codes::unknown_word || issue.code == codes::possible_name ||
+                         issue.code == codes::foreign_word);
   };
   for (std::size_t i = 1; i < issues.size(); ++i) {
     SpellingIssue& left = issues[i - 1];
     SpellingIssue& right = issues[i];
-    if (!unknown(left) || !unknown(right) || right.begin <= left.end) continue;
+    if (!unknown(i - 1) || !unknown(i) || right.begin <= left.end) continue;
     const std::string_view between = text.substr(left.end, right.begin - left.end);
     if (between.find_first_not_of(' ') != std::string_view::npos) continue;
     for (SpellingIssue* issue : {&left, &right}) {
@@ -194,10 +200,10 @@ const std::vector<std::string>& SpellChecker::replacements_for(const Judges& jud
   return replacement_cache_.emplace(std::move(key), std::move(words)).first->second;
 }
 
-bool SpellChecker::close_to_a_replacement(std::string_view word,
-                                          const std::vector<std::string>& replacements) const {
-  return generator_ && !replacements.empty() &&
-         generator_->typo_cost(word, replacements.front()) <= kTypoCostLimit;
+float SpellChecker::cost_to_best(std::string_view word,
+                                 const std::vector<std::string>& replacements) const {
+  if (!generator_ || replacements.empty()) return std::numeric_limits<float>::max();
+  return generator_->typo_cost(word, replacements.front());
 }
 
 std::optional<std::string> SpellChecker::other_dialect_accepting(std::string_view dialect,
@@ -214,6 +220,7 @@ SpellResult SpellChecker::check(std::string_view text, const text::Segmentation&
   const bool strict_dialect = dialect != kAnyDialect;
   SpellResult result;
   std::size_t budget = options.suggestion_budget;
+  std::vector<bool> slips;  // beside result.issues, one each
 
   const auto check_word = [&](std::span<const Token> tokens, std::size_t index,
                               bool sentence_initial) {
@@ -226,6 +233,7 @@ SpellResult SpellChecker::check(std::string_view text, const text::Segmentation&
       fixed[0] = 'I';
       if (raw == "i" || accepted(dict, normalize_apostrophes(fixed))) {
         result.issues.push_back({token.begin, token.end, codes::lowercase_i, {fixed}, 0.7});
+        slips.push_back(true);
         return;
       }
     }
@@ -255,7 +263,9 @@ SpellResult SpellChecker::check(std::string_view text, const text::Segmentation&
     // A misspelling lies close to the word meant; an unknown word with nothing close is more
     // likely a word we do not know (food, a place, slang) than an error: keep it below the UI's
     // default threshold.
-    if (issue.code == codes::unknown_word && !close_to_a_replacement(word, issue.replacements)) {
+    const float cost = cost_to_best(word, issue.replacements);
+    slips.push_back(shape.case_pattern == CasePattern::lower && cost <= kSlipCostLimit);
+    if (issue.code == codes::unknown_word && cost > kTypoCostLimit) {
       issue.confidence = kDoubtful;
     }
     if (issue.replacements.size() > options.max_replacements) {
@@ -270,10 +280,10 @@ SpellResult SpellChecker::check(std::string_view text, const text::Segmentation&
           issue.code = codes::apostrophe;
       }
     }
-    // A capitalized unknown word opening a sentence is often a name: flag it only when a
-    // replacement lies one edit away.
+    // A capitalized unknown word opening a sentence is often a name: flag it only when its best
+    // replacement is a likely slip away.
     if (issue.code == codes::unknown_word && shape.case_pattern == CasePattern::title) {
-      const bool close = close_to_a_replacement(word, issue.replacements);
+      const bool close = cost <= kTypoCostLimit;
       if (!close) issue.code = codes::possible_name;
       issue.confidence = close ? kUnsure : kHidden;
     }
@@ -313,7 +323,7 @@ SpellResult SpellChecker::check(std::string_view text, const text::Segmentation&
       check_word(tokens, i, sentence_initial);
     }
   }
-  demote_foreign_phrases(text, result.issues);
+  demote_foreign_phrases(text, result.issues, slips);
   return result;
 }
 

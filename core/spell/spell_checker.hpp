@@ -66,8 +66,8 @@ class SpellChecker {
   const std::vector<std::string>& replacements_for(const Judges& judges, std::string_view dialect,
                                                    std::string_view word, std::size_t& budget,
                                                    bool& exhausted);
-  bool close_to_a_replacement(std::string_view word,
-                              const std::vector<std::string>& replacements) const;
+  // The weighted edit cost from `word` to its best replacement (max when there is none).
+  float cost_to_best(std::string_view word, const std::vector<std::string>& replacements) const;
   std::optional<std::string> other_dialect_accepting(std::string_view dialect,
                                                      std::string_view word);
 

@@ -28,6 +28,16 @@ test("clean posts rich in names, places, food and foreign words are rarely flagg
   assert.ok(per100 <= 5, `at most 5 false flags per 100 clean posts, got ${per100.toFixed(1)}`);
 });
 
+test("two slips side by side are both flagged; two unknown foreign words are not", async () => {
+  const nib = await engine();
+  const slips = nib.check("I realy recomend it.").suggestions.map((s) => [s.original, s.replacements[0]]);
+  assert.deepEqual(slips, [
+    ["realy", "really"],
+    ["recomend", "recommend"],
+  ]);
+  assert.deepEqual(nib.check("We ate gulab jamun after dinner.").suggestions, []);
+});
+
 test("common learner misspellings get the intended word first", async () => {
   const nib = await engine();
   const pairs: [string, string][] = [
