@@ -108,6 +108,7 @@ export class Engine {
     word: string,
     options: { dialect?: DialectChoice; algorithm?: "nib" | "hunspell"; max?: number } = {},
   ): SuggestResponse {
+    if (typeof word !== "string") throw new EngineError("invalid_request", "word must be a string");
     return this.call({
       api_version: 1,
       method: "suggest",
