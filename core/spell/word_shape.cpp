@@ -1,5 +1,6 @@
 #include "spell/word_shape.hpp"
 
+#include "spell/suggest/letters.hpp"
 #include "text/utf8.hpp"
 
 namespace nib::spell {
@@ -52,14 +53,9 @@ bool is_latin_extended(char32_t c) {
   return (c >= 0xC0 && c <= 0x24F && c != 0xD7 && c != 0xF7) || (c >= 0x1E00 && c <= 0x1EFF);
 }
 
-// Case of Latin letters: ASCII, Latin-1 and Latin Extended-A (alternating pairs) cover the names
-// and loanwords we meet; other letters count as caseless.
 int letter_case(char32_t c) {
-  if (c >= 'A' && c <= 'Z') return 1;
-  if (c >= 'a' && c <= 'z') return -1;
-  if (c >= 0xC0 && c <= 0xDE && c != 0xD7) return 1;
-  if (c >= 0xDF && c <= 0xFF && c != 0xF7) return -1;
-  if (c >= 0x100 && c <= 0x17F) return (c % 2 == 0) ? 1 : -1;
+  if (suggest_internal::is_upper_letter(c)) return 1;
+  if (suggest_internal::is_lower_letter(c)) return -1;
   return 0;
 }
 
@@ -168,21 +164,11 @@ std::string fold_loanword_accents(std::string_view word) {
   out.reserve(word.size());
   for (std::size_t i = 0; i < word.size();) {
     const auto cp = text::decode_at(word, i);
-    const char32_t c = cp.value;
-    char ascii = 0;
-    if (is_loanword_letter(c)) {
-      constexpr std::u32string_view lower_from = U"àáâäçèéêëîïñôöûü";
-      constexpr std::string_view lower_to = "aaaaceeeeiinoouu";
-      constexpr std::u32string_view upper_from = U"ÀÁÂÄÇÈÉÊËÎÏÑÔÖÛÜ";
-      if (auto at = lower_from.find(c); at != std::u32string_view::npos) ascii = lower_to[at];
-      if (auto at = upper_from.find(c); at != std::u32string_view::npos) {
-        ascii = static_cast<char>(lower_to[at] - 'a' + 'A');
-      }
-    }
-    if (ascii != 0)
-      out.push_back(ascii);
-    else
+    if (is_loanword_letter(cp.value)) {
+      text::append_utf8(out, suggest_internal::fold_accent(cp.value));
+    } else {
       out.append(word.substr(i, cp.length));
+    }
     i += cp.length;
   }
   return out;

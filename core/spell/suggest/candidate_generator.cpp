@@ -12,6 +12,7 @@
 #include "spell/suggest/ranking.hpp"
 #include "spell/suggest/word_splits.hpp"
 #include "spell/suggest/word_store.hpp"
+#include "text/utf8.hpp"
 
 namespace nib::spell {
 
@@ -159,7 +160,7 @@ std::vector<Candidate> CandidateGenerator::suggest(std::string_view misspelled,
                                                    std::size_t max_results) const {
   std::vector<Candidate> results;
   if (!index_ || !is_word || max_results == 0 || misspelled.empty() ||
-      misspelled.size() > kMaxTypedBytes || !is_valid_utf8(misspelled)) {
+      misspelled.size() > kMaxTypedBytes || !text::is_valid_utf8(misspelled)) {
     return results;
   }
   std::size_t judge_calls = 0;

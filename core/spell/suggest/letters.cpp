@@ -2,6 +2,8 @@
 
 #include <cstdint>
 
+#include "text/utf8.hpp"
+
 namespace nib::spell::suggest_internal {
 namespace {
 
@@ -14,91 +16,24 @@ constexpr std::string_view kExtendedABase =
     "TtTtTtUuUuUuUuUuUuWwYyYZzZzZzs";
 static_assert(kLatin1Base.size() == 64 && kExtendedABase.size() == 128);
 
-bool is_continuation(unsigned char byte) { return (byte & 0xC0U) == 0x80U; }
-
-}  // namespace
-
-namespace {
-
-// Decodes the code point at `at`; returns its length in bytes, or 0 for invalid UTF-8 (bad or
-// overlong sequences, surrogates, > U+10FFFF).
-std::size_t decode_at(std::string_view utf8, std::size_t at, char32_t& value) {
-  const auto lead = static_cast<unsigned char>(utf8[at]);
-  std::size_t length = 0;
-  if (lead < 0x80U) {
-    value = lead;
-    return 1;
-  }
-  if (lead >= 0xC2U && lead < 0xE0U) {
-    length = 2;
-    value = lead & 0x1FU;
-  } else if (lead >= 0xE0U && lead < 0xF0U) {
-    length = 3;
-    value = lead & 0x0FU;
-  } else if (lead >= 0xF0U && lead < 0xF5U) {
-    length = 4;
-    value = lead & 0x07U;
-  } else {
-    return 0;
-  }
-  if (at + length > utf8.size()) return 0;
-  for (std::size_t k = 1; k < length; ++k) {
-    const auto byte = static_cast<unsigned char>(utf8[at + k]);
-    if (!is_continuation(byte)) return 0;
-    value = (value << 6U) | (byte & 0x3FU);
-  }
-  const bool overlong = (length == 3 && value < 0x800U) || (length == 4 && value < 0x10000U);
-  const bool surrogate = value >= 0xD800U && value <= 0xDFFFU;
-  return overlong || surrogate || value > 0x10FFFFU ? 0 : length;
-}
-
 }  // namespace
 
 bool decode_word(std::string_view utf8, std::u32string& out) {
   out.clear();
+  if (!text::is_valid_utf8(utf8)) return false;
   for (std::size_t at = 0; at < utf8.size();) {
-    char32_t value = 0;
-    const std::size_t length = decode_at(utf8, at, value);
-    if (length == 0 || out.size() == kMaxWordLetters) return false;
-    out.push_back(value);
-    at += length;
+    if (out.size() == kMaxWordLetters) return false;
+    const auto letter = text::decode_at(utf8, at);
+    out.push_back(letter.value);
+    at += letter.length;
   }
   return true;
-}
-
-bool is_valid_utf8(std::string_view utf8) {
-  for (std::size_t at = 0; at < utf8.size();) {
-    char32_t value = 0;
-    const std::size_t length = decode_at(utf8, at, value);
-    if (length == 0) return false;
-    at += length;
-  }
-  return true;
-}
-
-void append_utf8(std::string& out, char32_t letter) {
-  const auto c = static_cast<std::uint32_t>(letter);
-  if (c < 0x80U) {
-    out.push_back(static_cast<char>(c));
-  } else if (c < 0x800U) {
-    out.push_back(static_cast<char>(0xC0U | (c >> 6U)));
-    out.push_back(static_cast<char>(0x80U | (c & 0x3FU)));
-  } else if (c < 0x10000U) {
-    out.push_back(static_cast<char>(0xE0U | (c >> 12U)));
-    out.push_back(static_cast<char>(0x80U | ((c >> 6U) & 0x3FU)));
-    out.push_back(static_cast<char>(0x80U | (c & 0x3FU)));
-  } else {
-    out.push_back(static_cast<char>(0xF0U | (c >> 18U)));
-    out.push_back(static_cast<char>(0x80U | ((c >> 12U) & 0x3FU)));
-    out.push_back(static_cast<char>(0x80U | ((c >> 6U) & 0x3FU)));
-    out.push_back(static_cast<char>(0x80U | (c & 0x3FU)));
-  }
 }
 
 std::string encode_word(std::u32string_view letters) {
   std::string out;
   out.reserve(letters.size());
-  for (const char32_t letter : letters) append_utf8(out, letter);
+  for (const char32_t letter : letters) text::append_utf8(out, letter);
   return out;
 }
 

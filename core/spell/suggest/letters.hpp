@@ -1,5 +1,5 @@
 #pragma once
-// The letters of one word as code points: decoding and encoding UTF-8, and the case mapping and
+// The letters of one word as code points (UTF-8 itself is core/text's), and the case mapping and
 // accent folding the suggester needs (Latin-1 and Latin Extended-A; other scripts pass through).
 #include <cstddef>
 #include <string>
@@ -16,9 +16,6 @@ inline constexpr std::size_t kMaxWordLetters = 48;
 // Decodes UTF-8 into `out` (cleared first). Returns false, leaving `out` unspecified, for invalid
 // UTF-8 (bad or overlong sequences, surrogates, > U+10FFFF) or more than kMaxWordLetters letters.
 bool decode_word(std::string_view utf8, std::u32string& out);
-bool is_valid_utf8(std::string_view utf8);
-
-void append_utf8(std::string& out, char32_t letter);
 std::string encode_word(std::u32string_view letters);
 
 char32_t lower_letter(char32_t letter);

@@ -4,6 +4,7 @@
 #include <optional>
 
 #include "spell/suggest/letters.hpp"
+#include "text/utf8.hpp"
 
 namespace nib::spell {
 namespace {
@@ -50,7 +51,7 @@ bool is_plain_word(std::string_view word) {
     const auto byte = static_cast<unsigned char>(c);
     if (byte <= 0x20U || byte == 0x7FU) return false;  // spaces and control characters
   }
-  return suggest_internal::is_valid_utf8(word);
+  return text::is_valid_utf8(word);
 }
 
 std::string_view trim_end(std::string_view text) {
