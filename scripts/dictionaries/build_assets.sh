@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Assembles the engine's data into OUT_DIR: Hunspell dictionaries from Debian's hunspell-en-*
-# packages (named by dialect), the suggestion lexicon, and the social-media supplement.
+# packages (named by dialect), the suggestion lexicon, the social-media supplement, and the
+# copyright notices of the Debian packages they come from.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 out=${1:?usage: build_assets.sh OUT_DIR}
@@ -14,5 +15,10 @@ for dialect in en-US en-GB en-CA en-AU; do
   done
 done
 cp "$root/core/spell/data/social_supplement.txt" "$out/social_supplement.txt"
+# What ships the dictionaries and the SCOWL-derived lexicon ships their notices too.
+mkdir -p "$out/licences"
+for package in hunspell-en-us hunspell-en-gb hunspell-en-ca hunspell-en-au scowl; do
+  cp "/usr/share/doc/$package/copyright" "$out/licences/$package.copyright"
+done
 node "$root/scripts/dictionaries/build_lexicon.mjs" "$out/en.lexicon" \
   --supplement "$root/core/spell/data/social_supplement.txt"
