@@ -18,7 +18,12 @@ cp "$root/core/spell/data/social_supplement.txt" "$out/social_supplement.txt"
 # What ships the dictionaries and the SCOWL-derived lexicon ships their notices too.
 mkdir -p "$out/licences"
 for package in hunspell-en-us hunspell-en-gb hunspell-en-ca hunspell-en-au scowl; do
-  cp "/usr/share/doc/$package/copyright" "$out/licences/$package.copyright"
+  notice=/usr/share/doc/$package/copyright
+  if [ -f "$notice" ]; then
+    cp "$notice" "$out/licences/$package.copyright"
+  else
+    echo "build_assets: warning: $notice is missing (dpkg excludes docs here?)" >&2
+  fi
 done
 node "$root/scripts/dictionaries/build_lexicon.mjs" "$out/en.lexicon" \
   --supplement "$root/core/spell/data/social_supplement.txt"
