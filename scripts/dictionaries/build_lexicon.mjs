@@ -17,6 +17,9 @@ const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 // Sizes above 70 hold obscure words that would mostly crowd out the right suggestion.
 const MAX_SIZE = 70;
+// Abbreviations past the commonest (Mr, Mrs, sec) are mostly capitalised short forms (Dem, Gen,
+// Sgt) that crowd out real words as replacements for short lowercase typos.
+const MAX_ABBREVIATION_SIZE = 20;
 // Spellings taken. variant_2/variant_3 are seldom-used variants ("absinth") that no Hunspell
 // dictionary we ship accepts, so they would only waste judge calls.
 const SPELLINGS = new Set([
@@ -82,7 +85,7 @@ function readScowl(dir) {
     const match = /^(.+)-([a-z-]+)\.(\d+)$/.exec(name);
     if (!match || !SPELLINGS.has(match[1]) || !CATEGORIES.has(match[2])) continue;
     const size = Number(match[3]);
-    if (size > MAX_SIZE) continue;
+    if (size > (match[2] === 'abbreviations' ? MAX_ABBREVIATION_SIZE : MAX_SIZE)) continue;
     for (const line of lines(readText(join(dir, name)))) {
       const word = line.replace(/\u2019/g, "'");
       if (/\s/.test(word)) continue;
