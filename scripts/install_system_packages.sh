@@ -13,10 +13,15 @@ if ! grep -rqs '^Types: deb-src' /etc/apt/sources.list.d/ && ! grep -qs '^deb-sr
   fi
 fi
 
+# A machine that already has Node.js with npm (e.g. NodeSource's nodejs, which conflicts with
+# Debian's npm) keeps it: npm is only needed to install the pinned Node 22 and the npm packages.
+node_packages=()
+if ! command -v node >/dev/null || ! command -v npm >/dev/null; then node_packages=(nodejs npm); fi
+
 as_root apt-get update -qq
 as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
   ca-certificates git xz-utils dpkg-dev \
   g++ make cmake clang clang-format \
-  emscripten node-acorn nodejs npm \
+  emscripten node-acorn "${node_packages[@]}" \
   nlohmann-json3-dev doctest-dev \
   hunspell-en-us hunspell-en-gb hunspell-en-ca hunspell-en-au scowl >/dev/null
