@@ -15,6 +15,11 @@ cmake --build build/wasm -j"$jobs"
 
 bash scripts/dictionaries/build_assets.sh build/assets
 cp build/wasm/wasm/bindings/nib_core.wasm build/assets/nib_core.wasm
+# The grammar model ships in models/grammar (rebuilt by models/training); the engine loads it from
+# the assets like the dictionaries.
+mkdir -p build/assets/grammar
+cp models/grammar/model.onnx models/grammar/vocab.txt models/grammar/tags.txt \
+  models/grammar/inflections.txt models/grammar/config.json build/assets/grammar/
 
 node_modules/.bin/tsc -p tsconfig.json
 cp build/wasm/wasm/bindings/nib_core.mjs build/js/wasm/engine/src/nib_core.mjs

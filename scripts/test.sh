@@ -25,5 +25,9 @@ find core tests/unit wasm/bindings bench -name '*.cpp' -o -name '*.hpp' -o -name
   xargs clang-format --dry-run -Werror
 node_modules/.bin/tsc -p tsconfig.json --noEmit
 
-echo "== engine and CLI tests (Node, real WebAssembly module and dictionaries)"
-"$node" --test --test-reporter=spec "build/js/tests/engine/**/*.test.js"
+echo "== engine, CLI and quality-harness tests (Node, real WebAssembly module, dictionaries, model)"
+"$node" --test --test-reporter=spec "build/js/tests/engine/**/*.test.js" "build/js/tests/quality/**/*.test.js"
+
+echo "== training recipe: unit and golden tests (Python, the core through ctypes), smoke run"
+/usr/bin/python3 -m unittest discover -s models/training/tests -t models/training
+bash models/training/smoke.sh

@@ -1,5 +1,6 @@
 #include "api/api.hpp"
 
+#include <algorithm>
 #include <chrono>
 #include <exception>
 #include <new>
@@ -8,7 +9,9 @@
 
 #include "api/check.hpp"
 #include "api/check_request.hpp"
+#include "api/training_methods.hpp"
 #include "errors/error.hpp"
+#include "grammar/inflections.hpp"
 
 namespace nib::api {
 namespace {
@@ -68,6 +71,44 @@ std::string Api::load_supplement(std::string_view word_list) {
   });
 }
 
+std::string Api::load_model_file(std::string_view name, std::string_view data) {
+  return guarded([&] {
+    if (name == "vocabulary") {
+      grammar_.vocabulary = grammar::Vocabulary::parse(data);
+      return ok({{"entries", grammar_.vocabulary->size()}});
+    }
+    if (name == "tags") {
+      grammar_.tags = grammar::TagSet::parse(data);
+      return ok({{"entries", grammar_.tags->size()}});
+    }
+    if (name == "inflections") {
+      grammar_.inflections = grammar::Inflections::parse(data);
+      return ok();
+    }
+    if (name == "config") {
+      const json config = json::parse(data, nullptr, false);
+      if (!config.is_object())
+        throw Error("invalid_model", "the model config must be a JSON object");
+      grammar::DecodeOptions d = grammar_.decode;
+      const auto number = [&](const char* key, double fallback) {
+        const auto found = config.find(key);
+        if (found == config.end()) return fallback;
+        if (!found->is_number()) {
+          throw Error("invalid_model", std::string("config '") + key + "' must be a number");
+        }
+        return found->get<double>();
+      };
+      d.min_tag_probability = number("min_tag_probability", d.min_tag_probability);
+      d.keep_bias = number("keep_bias", d.keep_bias);
+      d.min_error_probability = number("min_error_probability", d.min_error_probability);
+      d.max_passes = static_cast<int>(std::clamp(number("max_passes", d.max_passes), 1.0, 5.0));
+      grammar_.decode = d;
+      return ok();
+    }
+    throw Error("invalid_request", "unknown model file (vocabulary, tags, inflections or config)");
+  });
+}
+
 std::string Api::call(std::string_view request_json) {
   return guarded([&]() -> json {
     const json request = json::parse(request_json, nullptr, false);
@@ -86,6 +127,10 @@ std::string Api::call(std::string_view request_json) {
       method = m->get<std::string>();
     }
     if (method == "check") return check(spell_, parse_check_request(request));
+    if (method == "begin") return sessions_.begin(spell_, grammar_, parse_check_request(request));
+    if (method == "finish") return sessions_.finish(grammar_, request);
+    if (method == "encode") return encode_text(grammar_, request);
+    if (method == "tag_pair") return tag_pair(grammar_, request);
     if (method == "suggest") {
       const auto parsed = parse_suggest_request(request);
       const auto started = std::chrono::steady_clock::now();
@@ -106,11 +151,13 @@ std::string Api::call(std::string_view request_json) {
       return {{"api_version", kApiVersion},
               {"dialects", spell_.dialects()},
               {"lexicon_words", spell_.lexicon_size()},
+              {"grammar_model", grammar_.ready()},
               {"limits",
                {{"max_text_length", kMaxTextLength}, {"max_personal_words", kMaxPersonalWords}}}};
     }
     throw Error("unknown_method",
-                "unknown method '" + method.substr(0, 40) + "' (check, suggest or info)");
+                "unknown method '" + method.substr(0, 40) +
+                    "' (check, begin, finish, suggest, info, encode or tag_pair)");
   });
 }
 

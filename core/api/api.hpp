@@ -4,6 +4,7 @@
 #include <string>
 #include <string_view>
 
+#include "api/grammar_session.hpp"
 #include "spell/spell_checker.hpp"
 
 namespace nib::api {
@@ -15,12 +16,18 @@ class Api {
   std::string load_dictionary(std::string_view dialect, std::string_view aff, std::string_view dic);
   std::string load_lexicon(std::string_view lexicon);
   std::string load_supplement(std::string_view word_list);
+  // The grammar model's text files: "vocabulary", "tags", "inflections" or "config" (JSON with
+  // the decoding thresholds). The ONNX file itself stays with the host, which runs it.
+  std::string load_model_file(std::string_view name, std::string_view data);
 
-  // {"api_version": 1, "method": "check" | "suggest" | "info", …}; see docs in README.md.
+  // {"api_version": 1, "method": "check" | "begin" | "finish" | "suggest" | "info" | "encode" |
+  // "tag_pair", …}; see docs in README.md.
   std::string call(std::string_view request_json);
 
  private:
   spell::SpellChecker spell_;
+  GrammarModel grammar_;
+  GrammarSessions sessions_;
 };
 
 }  // namespace nib::api

@@ -21,13 +21,6 @@ double ms_since(Clock::time_point start) {
   return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
 }
 
-bool rule_disabled(const std::vector<std::string>& disabled, std::string_view code) {
-  return std::any_of(disabled.begin(), disabled.end(), [&](const std::string& rule) {
-    return code == rule ||
-           (code.size() > rule.size() && code.starts_with(rule) && code[rule.size()] == '.');
-  });
-}
-
 json to_json(const Suggestion& s) {
   return {{"id", s.id},
           {"start", s.start},
@@ -41,94 +34,131 @@ json to_json(const Suggestion& s) {
           {"source", s.source}};
 }
 
+bool overlaps(const Suggestion& a, const Suggestion& b) {
+  return a.start < b.end && b.start < a.end;
+}
+
 }  // namespace
 
-json check(spell::SpellChecker& spell, const CheckRequest& request) {
-  const auto started = Clock::now();
-  json warnings = json::array();
+bool rule_disabled(const std::vector<std::string>& disabled, std::string_view code) {
+  return std::any_of(disabled.begin(), disabled.end(), [&](const std::string& rule) {
+    return code == rule ||
+           (code.size() > rule.size() && code.starts_with(rule) && code[rule.size()] == '.');
+  });
+}
 
+CheckContext prepare_check(spell::SpellChecker& spell, CheckRequest request) {
+  const auto started = Clock::now();
   auto repaired = text::repair_utf8(request.text);
-  if (repaired.replacements > 0) {
-    warnings.push_back(
-        {{"code", "input_repaired"},
-         {"message", std::to_string(repaired.replacements) +
-                         " invalid character(s) (invalid UTF-8, lone surrogates or NUL) were "
-                         "read as U+FFFD"}});
-  }
-  const std::string& text = repaired.text;
-  const text::Utf16Offsets offsets(text);
+  text::Utf16Offsets offsets(repaired.text);
   if (offsets.utf16_length() > kMaxTextLength) {
     throw Error("text_too_long", "the text has " + std::to_string(offsets.utf16_length()) +
                                      " UTF-16 code units; the limit is " +
                                      std::to_string(kMaxTextLength));
   }
+  CheckContext context{std::move(request), std::move(repaired.text), std::move(offsets), {}, {}};
+  const CheckRequest& req = context.request;
+  const std::string& text = context.text;
+  if (repaired.replacements > 0) {
+    context.warnings.push_back(
+        {{"code", "input_repaired"},
+         {"message", std::to_string(repaired.replacements) +
+                         " invalid character(s) (invalid UTF-8, lone surrogates or NUL) were "
+                         "read as U+FFFD"}});
+  }
 
   const auto segment_started = Clock::now();
-  const text::Segmentation segmentation = text::segment(text);
-  const double segment_ms = ms_since(segment_started);
+  context.segmentation = text::segment(text);
+  context.timing["segment_ms"] = ms_since(segment_started);
 
   const auto spell_started = Clock::now();
-  std::vector<Suggestion> suggestions;
-  bool truncated = false;
-  if (!rule_disabled(request.disabled_rules, "spelling")) {
-    spell.set_personal_words(request.personal_words);
+  if (!rule_disabled(req.disabled_rules, "spelling")) {
+    spell.set_personal_words(req.personal_words);
     spell::SpellOptions options;
-    options.max_replacements = request.options.max_replacements;
-    options.suggestion_budget = request.options.suggestion_budget;
-    auto result = spell.check(text, segmentation, request.dialect, options);
-    truncated = result.budget_exhausted;
+    options.max_replacements = req.options.max_replacements;
+    options.suggestion_budget = req.options.suggestion_budget;
+    auto result = spell.check(text, context.segmentation, req.dialect, options);
+    context.truncated = result.budget_exhausted;
     for (auto& issue : result.issues) {
-      if (issue.confidence < request.options.min_confidence) continue;
-      if (rule_disabled(request.disabled_rules, issue.code)) continue;
+      if (issue.confidence < req.options.min_confidence) continue;
+      if (rule_disabled(req.disabled_rules, issue.code)) continue;
       Suggestion s;
-      s.start = offsets.at(issue.begin);
-      s.end = offsets.at(issue.end);
+      s.start = context.offsets.at(issue.begin);
+      s.end = context.offsets.at(issue.end);
       s.id = issue.code + ":" + std::to_string(s.start) + "-" + std::to_string(s.end);
       s.kind = "spelling";
       s.original = text.substr(issue.begin, issue.end - issue.begin);
       s.replacements = std::move(issue.replacements);
       s.code = issue.code;
-      s.message = explain(s.code, {s.original, s.replacements, request.dialect});
+      s.message = explain(s.code, {s.original, s.replacements, req.dialect});
       s.confidence = issue.confidence;
       s.source = "spelling";
-      suggestions.push_back(std::move(s));
+      context.spelling.push_back(std::move(s));
     }
   }
-  const double spell_ms = ms_since(spell_started);
-  if (truncated) {
-    warnings.push_back({{"code", "suggestion_budget_exhausted"},
-                        {"message",
-                         "too many unknown words: some are flagged without "
-                         "replacements"}});
+  context.timing["spell_ms"] = ms_since(spell_started);
+  if (context.truncated) {
+    context.warnings.push_back({{"code", "suggestion_budget_exhausted"},
+                                {"message",
+                                 "too many unknown words: some are flagged without "
+                                 "replacements"}});
   }
+  context.timing["prepare_ms"] = ms_since(started);
+  return context;
+}
 
+json respond(CheckContext& context, std::vector<Suggestion> grammar) {
+  const auto started = Clock::now();
+  std::vector<Suggestion> suggestions = std::move(context.spelling);
+  std::vector<Suggestion> protected_spans;
+  for (const auto& span : context.segmentation.protected_spans) {
+    Suggestion p;
+    p.start = context.offsets.at(span.begin);
+    p.end = context.offsets.at(span.end);
+    protected_spans.push_back(std::move(p));
+  }
+  const std::size_t spelling_count = suggestions.size();
+  for (auto& g : grammar) {
+    const auto clashes = [&](const Suggestion& other) { return overlaps(g, other); };
+    if (std::any_of(suggestions.begin(),
+                    suggestions.begin() + static_cast<std::ptrdiff_t>(spelling_count), clashes) ||
+        std::any_of(protected_spans.begin(), protected_spans.end(), clashes)) {
+      continue;
+    }
+    suggestions.push_back(std::move(g));
+  }
   std::stable_sort(suggestions.begin(), suggestions.end(),
                    [](const Suggestion& a, const Suggestion& b) { return a.start < b.start; });
   json list = json::array();
   for (const auto& s : suggestions) list.push_back(to_json(s));
   json sentences = json::array();
-  for (const auto& sentence : segmentation.sentences) {
-    sentences.push_back({{"start", offsets.at(sentence.begin)}, {"end", offsets.at(sentence.end)}});
+  for (const auto& sentence : context.segmentation.sentences) {
+    sentences.push_back(
+        {{"start", context.offsets.at(sentence.begin)}, {"end", context.offsets.at(sentence.end)}});
   }
 
   json response = {{"api_version", kApiVersion},
-                   {"dialect", request.dialect},
-                   {"text_length", offsets.utf16_length()},
+                   {"dialect", context.request.dialect},
+                   {"text_length", context.offsets.utf16_length()},
                    {"sentences", std::move(sentences)},
                    {"suggestions", std::move(list)},
-                   {"warnings", std::move(warnings)},
-                   {"truncated", truncated}};
-  if (request.options.include_protected) {
+                   {"warnings", context.warnings},
+                   {"truncated", context.truncated}};
+  if (context.request.options.include_protected) {
     json spans = json::array();
-    for (const auto& span : segmentation.protected_spans) {
-      spans.push_back({{"start", offsets.at(span.begin)},
-                       {"end", offsets.at(span.end)},
+    for (const auto& span : context.segmentation.protected_spans) {
+      spans.push_back({{"start", context.offsets.at(span.begin)},
+                       {"end", context.offsets.at(span.end)},
                        {"kind", text::to_string(span.kind)}});
     }
     response["protected"] = std::move(spans);
   }
-  response["timing"] = {
-      {"segment_ms", segment_ms}, {"spell_ms", spell_ms}, {"total_ms", ms_since(started)}};
+  json timing = context.timing;
+  const double prepare_ms = timing.value("prepare_ms", 0.0);
+  const double model_ms = timing.value("grammar_ms", 0.0);
+  timing.erase("prepare_ms");
+  timing["total_ms"] = prepare_ms + model_ms + ms_since(started);
+  response["timing"] = std::move(timing);
   return response;
 }
 

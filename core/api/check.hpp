@@ -1,12 +1,40 @@
 #pragma once
-// A check from request to response: repair, segment, spell, and report in UTF-16 offsets.
-#include <nlohmann/json_fwd.hpp>
+// A check from request to response: repair, segment, spell, and report in UTF-16 offsets. A check
+// with the grammar model runs in two phases (see grammar_session.hpp) around the same two halves.
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
 
 #include "api/check_request.hpp"
+#include "api/suggestion.hpp"
 #include "spell/spell_checker.hpp"
+#include "text/segmenter.hpp"
+#include "text/utf8.hpp"
 
 namespace nib::api {
 
-nlohmann::json check(spell::SpellChecker& spell, const CheckRequest& request);
+struct CheckContext {
+  CheckRequest request;
+  std::string text;  // repaired UTF-8
+  text::Utf16Offsets offsets;
+  text::Segmentation segmentation;
+  std::vector<Suggestion> spelling;
+  nlohmann::json warnings = nlohmann::json::array();
+  nlohmann::json timing = nlohmann::json::object();
+  bool truncated = false;
+};
+
+CheckContext prepare_check(spell::SpellChecker& spell, CheckRequest request);
+// The response for a prepared check plus the grammar model's suggestions (if any); grammar
+// suggestions that overlap a spelling suggestion or a protected span are dropped.
+nlohmann::json respond(CheckContext& context, std::vector<Suggestion> grammar);
+
+bool rule_disabled(const std::vector<std::string>& disabled, std::string_view code);
+
+inline nlohmann::json check(spell::SpellChecker& spell, CheckRequest request) {
+  auto context = prepare_check(spell, std::move(request));
+  return respond(context, {});
+}
 
 }  // namespace nib::api

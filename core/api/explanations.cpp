@@ -1,5 +1,6 @@
 #include "api/explanations.hpp"
 
+#include "api/grammar_explanations.hpp"
 #include "spell/spelling_issue.hpp"
 
 namespace nib::api {
@@ -21,6 +22,11 @@ std::string dialect_name(std::string_view dialect) {
 
 std::string explain(std::string_view code, const ExplanationContext& context) {
   namespace codes = spell::codes;
+  if (auto grammar = explain_grammar(
+          code, context.original,
+          context.replacements.empty() ? std::string_view() : context.replacements.front())) {
+    return *grammar;
+  }
   const std::string word = quoted(context.original);
   const bool has_best = !context.replacements.empty();
   const std::string best = has_best ? quoted(context.replacements.front()) : std::string();

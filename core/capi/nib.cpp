@@ -51,6 +51,11 @@ char* nib_load_supplement(NibCore* core, const char* data, size_t length) {
   return to_c_string(core->api.load_supplement(view(data, length)));
 }
 
+char* nib_load_model_file(NibCore* core, const char* name, size_t name_length, const char* data,
+                          size_t length) {
+  return to_c_string(core->api.load_model_file(view(name, name_length), view(data, length)));
+}
+
 char* nib_call(NibCore* core, const char* request_json, size_t length) {
   return to_c_string(core->api.call(view(request_json, length)));
 }

@@ -14,7 +14,7 @@ test("every replacement, applied alone, yields well-formed text changed only in 
   const nib = await engine();
   let applied = 0;
   for (const text of posts) {
-    const response = nib.check(text, { minConfidence: 0 });
+    const response = nib.checkSpelling(text, { minConfidence: 0 });
     for (const s of response.suggestions) {
       assert.equal(text.slice(s.start, s.end), s.original);
       for (const replacement of s.replacements) {
@@ -32,7 +32,7 @@ test("every replacement, applied alone, yields well-formed text changed only in 
 test("applying all top replacements keeps everything outside the suggestions", async () => {
   const nib = await engine();
   for (const text of posts) {
-    const { suggestions } = nib.check(text);
+    const { suggestions } = nib.checkSpelling(text);
     const corrected = applyTopReplacements(text, suggestions);
     assert.ok(corrected.isWellFormed());
     // Rebuild the expected text piece by piece from the untouched gaps and the replacements.
@@ -50,7 +50,7 @@ test("applying all top replacements keeps everything outside the suggestions", a
 test("suggestions come sorted and do not overlap", async () => {
   const nib = await engine();
   for (const text of posts) {
-    const { suggestions } = nib.check(text, { minConfidence: 0 });
+    const { suggestions } = nib.checkSpelling(text, { minConfidence: 0 });
     for (let i = 1; i < suggestions.length; i += 1) {
       assert.ok(suggestions[i - 1]!.end <= suggestions[i]!.start, `no overlap in: ${text}`);
     }

@@ -14,7 +14,8 @@ const USAGE = `Usage:
       --dialect: any English spelling is fine by default; naming a dialect also
       flags the other dialects' spellings (colour in en-US).
       --all also shows low-confidence flags (probable names, foreign words).
-  nib correct        [--dialect D]
+      --spelling-only skips the grammar model (check and correct).
+  nib correct        [--dialect D] [--spelling-only]
       Reads one text per line on stdin; writes each with the top suggestion of
       every problem applied (same line count, nothing else on stdout).
   nib suggest WORD   [--dialect D] [--hunspell]
@@ -48,6 +49,7 @@ async function main(argv: string[]): Promise<number> {
       json: { type: "boolean" },
       all: { type: "boolean" },
       hunspell: { type: "boolean" },
+      "spelling-only": { type: "boolean" },
       dialect: { type: "string" },
       "personal-words": { type: "string" },
       disable: { type: "string", multiple: true },
@@ -64,6 +66,7 @@ async function main(argv: string[]): Promise<number> {
     dialect,
     disabledRules: values.disable ?? [],
     ...(values.all ? { minConfidence: 0 } : {}),
+    ...(values["spelling-only"] ? { grammar: false } : {}),
   };
   if (values["personal-words"]) {
     const words = (await readFile(values["personal-words"], "utf8")).split("\n").map((w) => w.trim());
@@ -75,7 +78,7 @@ async function main(argv: string[]): Promise<number> {
     if (file === undefined || rest.length > 1) throw new UsageError("nib check takes one FILE (or - for stdin)");
     const text = await readInput(file);
     const engine = await createNodeEngine();
-    const response = engine.check(text, options);
+    const response = await engine.check(text, options);
     if (values.json) process.stdout.write(JSON.stringify(response, null, 2) + "\n");
     else {
       const color = Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
@@ -92,7 +95,7 @@ async function main(argv: string[]): Promise<number> {
     for await (const line of lines) {
       let corrected = line;
       try {
-        corrected = applyTopReplacements(line, engine.check(line, options).suggestions);
+        corrected = applyTopReplacements(line, (await engine.check(line, options)).suggestions);
       } catch (error) {
         failures += 1;
         process.stderr.write(`nib correct: line left as it was: ${(error as Error).message}\n`);

@@ -2,6 +2,7 @@
 // instance of the core (WebAssembly) and speaks its JSON API. Platform-neutral: the host passes
 // the bytes of the module, dictionaries and lexicon (see node_assets.ts for Node).
 import createNibCore, { type NibCoreModule } from "./nib_core.mjs";
+import { GrammarRunner, type ModelInput, type ModelOutput } from "./grammar_runner.js";
 import {
   type CheckOptions,
   type CheckResponse,
@@ -10,6 +11,7 @@ import {
   type DictionaryFiles,
   type EngineAssets,
   EngineError,
+  type GrammarAssets,
   type InfoResponse,
   type SuggestResponse,
 } from "./types.js";
@@ -34,8 +36,15 @@ function wellFormed(text: string): { text: string; repaired: number } {
   return { text: fixed, repaired };
 }
 
+interface CoreAnswer {
+  done?: boolean;
+  session?: number;
+  inputs?: ModelInput[];
+}
+
 export class Engine {
   private disposed = false;
+  private grammar: GrammarRunner | undefined;
 
   private constructor(
     private readonly module: NibCoreModule,
@@ -50,7 +59,43 @@ export class Engine {
       if (files) engine.loadDictionary(dialect as Dialect, files);
     }
     engine.loadLexicon(assets.lexicon);
+    if (assets.grammar) await engine.loadGrammar(assets.grammar);
     return engine;
+  }
+
+  /** The grammar model: its text files go to the core, the ONNX file to onnxruntime. */
+  async loadGrammar(assets: GrammarAssets): Promise<void> {
+    const files: [string, Uint8Array][] = [
+      ["vocabulary", assets.vocabulary],
+      ["tags", assets.tags],
+      ["inflections", assets.inflections],
+      ["config", assets.config],
+    ];
+    for (const [name, data] of files) {
+      const nameBytes = encoder.encode(name);
+      this.answer(
+        this.withBytes([nameBytes, data], ([n, d]) =>
+          this.module._nib_load_model_file(this.core, n!, nameBytes.length, d!, data.length),
+        ),
+      );
+    }
+    const previous = this.grammar;
+    this.grammar = await GrammarRunner.create(assets.ort, assets.model);
+    await previous?.dispose();
+  }
+
+  /** Replaces the decoding thresholds (the model's config.json) without reloading the model. */
+  configureGrammar(config: Uint8Array): void {
+    const nameBytes = encoder.encode("config");
+    this.answer(
+      this.withBytes([nameBytes, config], ([n, d]) =>
+        this.module._nib_load_model_file(this.core, n!, nameBytes.length, d!, config.length),
+      ),
+    );
+  }
+
+  get hasGrammarModel(): boolean {
+    return this.grammar !== undefined;
   }
 
   loadDictionary(dialect: Dialect, files: DictionaryFiles): void {
@@ -70,37 +115,33 @@ export class Engine {
     this.answer(this.withBytes([words], ([p]) => this.module._nib_load_supplement(this.core, p!, words.length)));
   }
 
-  /** Checks a post. Throws EngineError for bad input (e.g. text_too_long), never crashes. */
-  check(text: string, options: CheckOptions = {}): CheckResponse {
-    if (typeof text !== "string") throw new EngineError("invalid_request", "text must be a string");
-    if (text.length > MAX_TEXT_LENGTH) {
-      throw new EngineError(
-        "text_too_long",
-        `the text has ${text.length} UTF-16 code units; the limit is ${MAX_TEXT_LENGTH}`,
-      );
+  /** Checks a post: spelling, and grammar when the engine has the model. Rejects with EngineError
+   * for bad input (e.g. text_too_long), never crashes. */
+  async check(text: string, options: CheckOptions = {}): Promise<CheckResponse> {
+    const runner = options.grammar === false ? undefined : this.grammar;
+    const input = this.validate(text);
+    let answer = this.call(this.checkRequest(runner ? "begin" : "check", input.text, options)) as CoreAnswer;
+    let modelMs = 0;
+    while (runner && answer.done === false) {
+      const started = performance.now();
+      const outputs: ModelOutput[] = await runner.run(answer.inputs ?? []);
+      modelMs += performance.now() - started;
+      answer = this.call({ api_version: 1, method: "finish", session: answer.session, outputs }) as CoreAnswer;
     }
-    const input = wellFormed(text);
-    const response = this.call({
-      api_version: 1,
-      method: "check",
-      text: input.text,
-      dialect: options.dialect ?? "any",
-      personal_words: options.personalWords ?? [],
-      disabled_rules: options.disabledRules ?? [],
-      options: {
-        max_replacements: options.maxReplacements,
-        min_confidence: options.minConfidence,
-        suggestion_budget: options.suggestionBudget,
-        include_protected: options.includeProtected,
-      },
-    }) as CheckResponse;
-    if (input.repaired > 0) {
-      response.warnings.unshift({
-        code: "input_repaired",
-        message: `${input.repaired} lone surrogate(s) were read as U+FFFD`,
-      });
+    delete answer.done;
+    const response = answer as unknown as CheckResponse;
+    if (runner) {
+      response.timing.model_ms = modelMs;
+      response.timing.total_ms += modelMs;
     }
-    return response;
+    return this.noteRepairs(response, input.repaired);
+  }
+
+  /** Spelling only, synchronously: what a UI can underline at once while the model runs. */
+  checkSpelling(text: string, options: CheckOptions = {}): CheckResponse {
+    const input = this.validate(text);
+    const response = this.call(this.checkRequest("check", input.text, options)) as CheckResponse;
+    return this.noteRepairs(response, input.repaired);
   }
 
   /** Replacements for one word, by Nib's fast generator or by Hunspell's own (slow) suggest. */
@@ -132,6 +173,45 @@ export class Engine {
     if (this.disposed) return;
     this.disposed = true;
     this.module._nib_core_destroy(this.core);
+    void this.grammar?.dispose();
+  }
+
+  private validate(text: string): { text: string; repaired: number } {
+    if (typeof text !== "string") throw new EngineError("invalid_request", "text must be a string");
+    if (text.length > MAX_TEXT_LENGTH) {
+      throw new EngineError(
+        "text_too_long",
+        `the text has ${text.length} UTF-16 code units; the limit is ${MAX_TEXT_LENGTH}`,
+      );
+    }
+    return wellFormed(text);
+  }
+
+  private checkRequest(method: "check" | "begin", text: string, options: CheckOptions): object {
+    return {
+      api_version: 1,
+      method,
+      text,
+      dialect: options.dialect ?? "any",
+      personal_words: options.personalWords ?? [],
+      disabled_rules: options.disabledRules ?? [],
+      options: {
+        max_replacements: options.maxReplacements,
+        min_confidence: options.minConfidence,
+        suggestion_budget: options.suggestionBudget,
+        include_protected: options.includeProtected,
+      },
+    };
+  }
+
+  private noteRepairs(response: CheckResponse, repaired: number): CheckResponse {
+    if (repaired > 0) {
+      response.warnings.unshift({
+        code: "input_repaired",
+        message: `${repaired} lone surrogate(s) were read as U+FFFD`,
+      });
+    }
+    return response;
   }
 
   private call(request: object): unknown {

@@ -17,6 +17,7 @@ export interface NibCoreModule {
   ): number;
   _nib_load_lexicon(core: number, data: number, length: number): number;
   _nib_load_supplement(core: number, data: number, length: number): number;
+  _nib_load_model_file(core: number, name: number, nameLength: number, data: number, length: number): number;
   _nib_call(core: number, request: number, length: number): number;
   _nib_string_free(text: number): void;
 }

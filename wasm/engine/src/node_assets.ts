@@ -1,9 +1,11 @@
 // Reads the engine's assets from the build (build/assets) for Node hosts: the CLI, tests, bench.
-import { readFile } from "node:fs/promises";
+import { access, readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import path from "node:path";
 
-import type { Dialect, DictionaryFiles, EngineAssets } from "./types.js";
+import * as ort from "onnxruntime-web";
+
+import type { Dialect, DictionaryFiles, EngineAssets, GrammarAssets } from "./types.js";
 import { Engine } from "./engine.js";
 
 export const DIALECTS: readonly Dialect[] = ["en-US", "en-GB", "en-CA", "en-AU"];
@@ -21,9 +23,29 @@ async function bytes(file: string): Promise<Uint8Array> {
   }
 }
 
+/** The grammar model files in DIR/grammar (scripts/build.sh copies them from models/grammar). */
+export async function loadGrammarAssets(dir: string = path.join(defaultAssetsDir(), "grammar")): Promise<GrammarAssets> {
+  return {
+    ort,
+    model: await bytes(path.join(dir, "model.onnx")),
+    vocabulary: await bytes(path.join(dir, "vocab.txt")),
+    tags: await bytes(path.join(dir, "tags.txt")),
+    inflections: await bytes(path.join(dir, "inflections.txt")),
+    config: await bytes(path.join(dir, "config.json")),
+  };
+}
+
+async function exists(file: string): Promise<boolean> {
+  return access(file).then(
+    () => true,
+    () => false,
+  );
+}
+
 export async function loadNodeAssets(
   dir: string = defaultAssetsDir(),
   dialects: readonly Dialect[] = DIALECTS,
+  grammar: "auto" | "none" = "auto",
 ): Promise<EngineAssets> {
   const dictionaries: Partial<Record<Dialect, DictionaryFiles>> = {};
   for (const dialect of dialects) {
@@ -32,16 +54,19 @@ export async function loadNodeAssets(
       dic: await bytes(path.join(dir, "dictionaries", `${dialect}.dic`)),
     };
   }
+  const withGrammar = grammar === "auto" && (await exists(path.join(dir, "grammar", "model.onnx")));
   return {
     wasmBinary: await bytes(path.join(dir, "nib_core.wasm")),
     dictionaries,
     lexicon: await bytes(path.join(dir, "en.lexicon")),
     supplement: await bytes(path.join(dir, "social_supplement.txt")),
+    ...(withGrammar ? { grammar: await loadGrammarAssets(path.join(dir, "grammar")) } : {}),
   };
 }
 
+/** grammar: "auto" loads the model when the build has it; "none" gives a spelling-only engine. */
 export async function createNodeEngine(
-  options: { assetsDir?: string; dialects?: readonly Dialect[] } = {},
+  options: { assetsDir?: string; dialects?: readonly Dialect[]; grammar?: "auto" | "none" } = {},
 ): Promise<Engine> {
-  return Engine.create(await loadNodeAssets(options.assetsDir, options.dialects));
+  return Engine.create(await loadNodeAssets(options.assetsDir, options.dialects, options.grammar));
 }

@@ -1,4 +1,5 @@
 // The engine's public types: the JSON API of core/api, typed.
+import type { OrtModule } from "./grammar_runner.js";
 
 export type Dialect = "en-US" | "en-GB" | "en-CA" | "en-AU";
 /** "any" (the default) accepts any English spelling; a dialect also flags the others' spellings. */
@@ -14,6 +15,8 @@ export interface CheckOptions {
   minConfidence?: number;
   suggestionBudget?: number;
   includeProtected?: boolean;
+  /** Run the grammar model when the engine has one (default true); false checks spelling only. */
+  grammar?: boolean;
 }
 
 export interface Explanation {
@@ -55,7 +58,16 @@ export interface CheckResponse {
   warnings: Warning[];
   truncated: boolean;
   protected?: ProtectedSpan[];
-  timing: { segment_ms: number; spell_ms: number; total_ms: number };
+  /** Core time in ms; with the grammar model also the core's grammar work, the model's run time
+   * in onnxruntime (`model_ms`) and the number of model passes. */
+  timing: {
+    segment_ms: number;
+    spell_ms: number;
+    total_ms: number;
+    grammar_ms?: number;
+    model_ms?: number;
+    passes?: number;
+  };
 }
 
 export interface SuggestResponse {
@@ -70,6 +82,7 @@ export interface InfoResponse {
   api_version: number;
   dialects: Dialect[];
   lexicon_words: number;
+  grammar_model: boolean;
   limits: { max_text_length: number; max_personal_words: number };
 }
 
@@ -79,11 +92,22 @@ export interface DictionaryFiles {
 }
 
 /** Everything the engine needs, as bytes: the host decides how to get them (fs, fetch). */
+/** The grammar model: the ONNX file onnxruntime runs, and the text files the core decodes with. */
+export interface GrammarAssets {
+  ort: OrtModule;
+  model: Uint8Array;
+  vocabulary: Uint8Array;
+  tags: Uint8Array;
+  inflections: Uint8Array;
+  config: Uint8Array;
+}
+
 export interface EngineAssets {
   wasmBinary: Uint8Array;
   dictionaries: Partial<Record<Dialect, DictionaryFiles>>;
   lexicon: Uint8Array;
   supplement?: Uint8Array;
+  grammar?: GrammarAssets;
 }
 
 export class EngineError extends Error {

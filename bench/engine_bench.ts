@@ -1,0 +1,156 @@
+// Full-engine benchmark in Node: spelling plus the grammar model (core in WebAssembly,
+// onnxruntime-web), on the social posts in bench/data/posts.jsonl.
+//
+// Usage: node build/js/bench/engine_bench.js
+// Writes bench/results/engine-node.{json,md}. Each measurement runs in a child process of its own
+// (--worker KIND) so that cold start and peak RSS are its own. Reports only: nothing here asserts
+// a speed.
+import { execFileSync } from "node:child_process";
+import { mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+import type { Engine } from "../wasm/engine/src/engine.js";
+import { createNodeEngine, defaultAssetsDir } from "../wasm/engine/src/node_assets.js";
+
+const SCRIPT = fileURLToPath(import.meta.url);
+const ROOT = path.resolve(path.dirname(SCRIPT), "../../..");
+const POSTS_FILE = path.join(ROOT, "bench/data/posts.jsonl");
+const RESULTS_DIR = path.join(ROOT, "bench/results");
+const ROUNDS = 3;
+const COLD_STARTS = 3;
+
+interface Latency {
+  median_ms: number;
+  p95_ms: number;
+  samples: number;
+}
+
+interface WorkerReport {
+  cold_start_ms: number;
+  per_post: Latency;
+  per_sentence: Latency;
+  model_share: number;
+  mean_passes: number;
+  peak_rss_mib: number;
+  wasm_memory_mib: number;
+}
+
+function latency(samples: number[]): Latency {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+  return { median_ms: round(at(0.5)), p95_ms: round(at(0.95)), samples: sorted.length };
+}
+
+function round(value: number): number {
+  return Math.round(value * 1000) / 1000;
+}
+
+function posts(): string[] {
+  return readFileSync(POSTS_FILE, "utf8")
+    .split("\n")
+    .filter((line) => line.trim())
+    .map((line) => (JSON.parse(line) as { text: string }).text);
+}
+
+async function timeChecks(engine: Engine, texts: string[], grammar: boolean): Promise<{ times: number[]; modelMs: number; totalMs: number; passes: number }> {
+  const times: number[] = [];
+  let modelMs = 0;
+  let totalMs = 0;
+  let passes = 0;
+  for (const text of texts) {
+    const started = performance.now();
+    const response = await engine.check(text, { grammar });
+    const took = performance.now() - started;
+    times.push(took);
+    totalMs += took;
+    modelMs += response.timing.model_ms ?? 0;
+    passes += response.timing.passes ?? 0;
+  }
+  return { times, modelMs, totalMs, passes };
+}
+
+async function worker(kind: "full" | "spelling"): Promise<WorkerReport> {
+  const started = performance.now();
+  const engine = await createNodeEngine({ grammar: kind === "full" ? "auto" : "none" });
+  const coldStart = performance.now() - started;
+  const grammar = kind === "full";
+  if (grammar && !engine.hasGrammarModel) throw new Error("no grammar model in build/assets/grammar");
+  const texts = posts();
+  const sentences: string[] = [];
+  for (const text of texts) {
+    for (const s of engine.checkSpelling(text).sentences) sentences.push(text.slice(s.start, s.end));
+  }
+  await timeChecks(engine, texts, grammar);
+  const postTimes: number[] = [];
+  let modelMs = 0;
+  let totalMs = 0;
+  let passes = 0;
+  for (let round = 0; round < ROUNDS; round += 1) {
+    const r = await timeChecks(engine, texts, grammar);
+    postTimes.push(...r.times);
+    modelMs += r.modelMs;
+    totalMs += r.totalMs;
+    passes += r.passes;
+  }
+  const sentenceTimes = (await timeChecks(engine, sentences, grammar)).times;
+  return {
+    cold_start_ms: round(coldStart),
+    per_post: latency(postTimes),
+    per_sentence: latency(sentenceTimes),
+    model_share: round(totalMs > 0 ? modelMs / totalMs : 0),
+    mean_passes: round(passes / postTimes.length),
+    peak_rss_mib: round(process.resourceUsage().maxRSS / 1024),
+    wasm_memory_mib: round(engine.memoryBytes() / 2 ** 20),
+  };
+}
+
+function runWorker(kind: "full" | "spelling"): WorkerReport {
+  const output = execFileSync(process.execPath, [SCRIPT, "--worker", kind], { encoding: "utf8", maxBuffer: 1 << 26 });
+  return JSON.parse(output) as WorkerReport;
+}
+
+function median(values: number[]): number {
+  return [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+}
+
+function main(): void {
+  const reports: Record<string, WorkerReport> = {};
+  for (const kind of ["full", "spelling"] as const) {
+    const runs = Array.from({ length: COLD_STARTS }, () => runWorker(kind));
+    reports[kind] = { ...runs[0]!, cold_start_ms: median(runs.map((r) => r.cold_start_ms)) };
+  }
+  const modelFile = path.join(defaultAssetsDir(), "grammar", "model.onnx");
+  const result = {
+    machine: { cpus: os.cpus().length, cpu: os.cpus()[0]?.model ?? "?", node: process.version },
+    posts: posts().length,
+    model_mib: round(statSync(modelFile).size / 2 ** 20),
+    engines: reports,
+  };
+  mkdirSync(RESULTS_DIR, { recursive: true });
+  writeFileSync(path.join(RESULTS_DIR, "engine-node.json"), JSON.stringify(result, null, 2) + "\n");
+  const row = (name: string, r: WorkerReport) =>
+    `| ${name} | ${r.cold_start_ms} | ${r.per_post.median_ms} / ${r.per_post.p95_ms} | ${r.per_sentence.median_ms} / ${r.per_sentence.p95_ms} | ${r.mean_passes} | ${Math.round(r.model_share * 100)}% | ${r.peak_rss_mib} | ${r.wasm_memory_mib} |`;
+  const md = [
+    `# Full engine in Node (${result.machine.cpu}, ${result.machine.cpus} cores, Node ${result.machine.node})`,
+    "",
+    `${result.posts} posts (bench/data/posts.jsonl), ${ROUNDS} rounds after a warm-up; model file ${result.model_mib} MiB.`,
+    "",
+    "| engine | cold start ms | per post ms (median / p95) | per sentence ms (median / p95) | model passes per post | time in the model | peak RSS MiB | WASM memory MiB |",
+    "|---|---|---|---|---|---|---|---|",
+    row("spelling + grammar model", reports.full!),
+    row("spelling only", reports.spelling!),
+    "",
+  ].join("\n");
+  writeFileSync(path.join(RESULTS_DIR, "engine-node.md"), md);
+  process.stdout.write(md);
+}
+
+const workerIndex = process.argv.indexOf("--worker");
+if (workerIndex >= 0) {
+  const kind = process.argv[workerIndex + 1] as "full" | "spelling";
+  process.stdout.write(JSON.stringify(await worker(kind)));
+} else {
+  main();
+}

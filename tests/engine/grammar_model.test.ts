@@ -1,0 +1,96 @@
+// The shipped grammar model, through the real engine (core in WebAssembly + onnxruntime-web): it
+// fixes clear learner errors of many types and leaves correct sentences alone.
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { test } from "node:test";
+import { fileURLToPath } from "node:url";
+
+import { applyTopReplacements } from "../../wasm/engine/src/engine.js";
+import { engine } from "./engine_fixture.js";
+
+interface Cases {
+  fixes: { type: string; text: string; expected: string }[];
+  unchanged: string[];
+}
+
+// build/js/tests/engine -> tests/engine/data
+const here = path.dirname(fileURLToPath(import.meta.url));
+const cases = JSON.parse(readFileSync(path.resolve(here, "../../../../tests/engine/data/grammar_cases.json"), "utf8")) as Cases;
+
+// The floor the shipped model keeps (it fixed 21 of 60 when shipped). Issue 4 asks for 40: the
+// CPU-trained model does not reach it yet (models/MODEL_CARD.md, "Known weaknesses"); raise the
+// floor with every better model, never lower it.
+const MIN_FIXED = 20;
+const MIN_TYPES_FIXED = 8;
+
+test("the engine loaded the shipped grammar model", async () => {
+  const nib = await engine();
+  assert.equal(nib.hasGrammarModel, true, "build/assets/grammar/model.onnx is missing: run scripts/build.sh");
+  assert.equal(nib.info().grammar_model, true);
+});
+
+test(`the model fixes at least ${MIN_FIXED} of ${cases.fixes.length} clear learner errors, of many types`, async () => {
+  const nib = await engine();
+  const fixedTypes = new Set<string>();
+  const misses: string[] = [];
+  let fixed = 0;
+  for (const c of cases.fixes) {
+    const corrected = applyTopReplacements(c.text, (await nib.check(c.text)).suggestions);
+    if (corrected === c.expected) {
+      fixed += 1;
+      fixedTypes.add(c.type);
+    } else {
+      misses.push(`[${c.type}] ${c.text} -> ${corrected}`);
+    }
+  }
+  console.log(`fixed ${fixed}/${cases.fixes.length} (types: ${[...fixedTypes].join(", ")}); missed:\n  ${misses.join("\n  ")}`);
+  assert.ok(fixed >= MIN_FIXED, `fixed only ${fixed}`);
+  assert.ok(fixedTypes.size >= MIN_TYPES_FIXED, `fixed only these types: ${[...fixedTypes].join(", ")}`);
+});
+
+test("the model leaves correct sentences unchanged", async () => {
+  const nib = await engine();
+  for (const text of cases.unchanged) {
+    const { suggestions } = await nib.check(text);
+    assert.deepEqual(
+      suggestions.map((s) => `${s.original} -> ${s.replacements[0]} (${s.explanation.code})`),
+      [],
+      text,
+    );
+  }
+});
+
+test("grammar suggestions are well-formed: spans, kinds, codes, messages, confidence", async () => {
+  const nib = await engine();
+  const text = "Thanks @maria_lopez! Yesterday I go to https://example.com and she are happy 🎉 #tbt";
+  const { suggestions } = await nib.check(text);
+  const model = suggestions.filter((s) => s.source === "model");
+  assert.ok(model.length > 0, "expected at least one grammar suggestion");
+  for (const s of model) {
+    assert.equal(text.slice(s.start, s.end), s.original);
+    assert.ok(["grammar", "punctuation"].includes(s.kind));
+    assert.match(s.explanation.code, /^(grammar|punctuation)\./);
+    assert.ok(s.explanation.message.length > 10);
+    assert.ok(s.confidence > 0 && s.confidence <= 1);
+    assert.equal(s.replacements.length, 1);
+  }
+  const corrected = applyTopReplacements(text, suggestions);
+  for (const kept of ["@maria_lopez", "https://example.com", "🎉", "#tbt"]) assert.ok(corrected.includes(kept));
+});
+
+test("suggestions never overlap, and spelling and grammar are merged", async () => {
+  const nib = await engine();
+  const text = "Yesterday I recieved a email from my freind and he say he is comming.";
+  const { suggestions } = await nib.check(text);
+  for (let i = 1; i < suggestions.length; i += 1) {
+    assert.ok(suggestions[i - 1]!.end <= suggestions[i]!.start, "overlapping suggestions");
+  }
+  assert.ok(suggestions.some((s) => s.source === "spelling"));
+});
+
+test("grammar: false checks spelling only", async () => {
+  const nib = await engine();
+  const { suggestions } = await nib.check("She go to work every day.", { grammar: false });
+  assert.deepEqual(suggestions, []);
+});
