@@ -4,6 +4,7 @@
 #include <chrono>
 
 #include "api/explanations.hpp"
+#include "api/final_punctuation.hpp"
 #include "errors/error.hpp"
 #include "grammar/edit_classes.hpp"
 #include "grammar/grammar_edits.hpp"
@@ -121,6 +122,11 @@ json GrammarSessions::inputs_or_answer(Session& session, const GrammarModel& mod
         s.code = std::move(edit.code);
         s.message = explain(s.code, {s.original, s.replacements, context.request.dialect});
         s.confidence = shown_confidence(edit.confidence, model.decode);
+        if (s.code == "punctuation.missing" &&
+            appends_final_mark(s.original, s.replacements.front()) &&
+            ends_line(context.segmentation, context.text, edit.end)) {
+          s.confidence = std::min(s.confidence, kFinalMarkConfidence);
+        }
         if (s.confidence < context.request.options.min_confidence) continue;
         s.source = "model";
         suggestions.push_back(std::move(s));

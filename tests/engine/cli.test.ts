@@ -12,24 +12,41 @@ function nib(args: string[], input?: string) {
 
 const SAMPLE = "I has a dreem that @jonh and #teh team will loose the game 🏳️‍🌈 https://exampel.com\n";
 
+// The mention, hashtag, flag emoji and URL of the sample post.
+const PROTECTED = ["@jonh", "#teh", "🏳️‍🌈", "https://exampel.com"];
+
+type Reported = { start: number; end: number; kind: string; original: string; replacements: string[] };
+
 test("nib check - prints a report that marks and explains dreem", () => {
   const { status, stdout } = nib(["check", "-"], SAMPLE);
   assert.equal(status, 0);
-  assert.match(stdout, /1 problem/);
+  assert.match(stdout, /^<stdin>: \d+ problems? \(any\)$/m);
   assert.match(stdout, /\^\^\^\^\^/);
   assert.match(stdout, /“dreem” is not in the dictionary\. Did you mean “dream”\?/);
-  // One problem only: the mention, hashtag, emoji and URL are left alone.
+  assert.match(stdout, /→ dream(,|$)/m);
+  // One spelling problem only: the mention, hashtag, emoji and URL are left alone.
   assert.equal(stdout.match(/spelling:/g)?.length, 1);
 });
 
-test("nib check --json prints the API response", () => {
+test("nib check --json prints the API response; protected spans are untouched", () => {
   const { status, stdout } = nib(["check", "--json", "-"], SAMPLE);
   assert.equal(status, 0);
-  const response = JSON.parse(stdout) as { suggestions: { original: string; replacements: string[] }[] };
+  const response = JSON.parse(stdout) as { suggestions: Reported[] };
+  const spelling = response.suggestions.filter((s) => s.kind === "spelling");
   assert.deepEqual(
-    response.suggestions.map((s) => [s.original, s.replacements[0]]),
+    spelling.map((s) => [s.original, s.replacements[0]]),
     [["dreem", "dream"]],
   );
+  for (const span of PROTECTED) {
+    const start = SAMPLE.indexOf(span);
+    const end = start + span.length;
+    for (const s of response.suggestions) {
+      assert.ok(s.end <= start || s.start >= end, `${JSON.stringify(s)} touches ${span}`);
+    }
+  }
+  for (const s of response.suggestions) assert.equal(SAMPLE.slice(s.start, s.end), s.original);
+  // A post that ends without a full stop is the writer's style: no final period by default.
+  assert.ok(!response.suggestions.some((s) => s.replacements[0] === `${s.original}.`));
 });
 
 test("nib check FILE reads the example post", () => {
@@ -39,11 +56,26 @@ test("nib check FILE reads the example post", () => {
   assert.match(stdout, /dreem/);
 });
 
-test("nib correct keeps the line count and prints only the corrected lines", () => {
-  const input = "I saw a dreem\n\nmy freind said hi\nall good here\n";
-  const { status, stdout } = nib(["correct"], input);
+const LINES = "I saw a dreem\n\nmy freind said hi\nall good here\n";
+
+test("nib correct --spelling-only keeps the line count and prints only the corrected lines", () => {
+  const { status, stdout } = nib(["correct", "--spelling-only"], LINES);
   assert.equal(status, 0);
   assert.deepEqual(stdout.split("\n"), ["I saw a dream", "", "my friend said hi", "all good here", ""]);
+});
+
+test("nib correct with the model keeps every line in place", () => {
+  const { status, stdout } = nib(["correct"], `${LINES}She go to work by bus every morning.\n`);
+  assert.equal(status, 0);
+  const lines = stdout.split("\n");
+  assert.equal(lines.length, 6);
+  const [dream = "", blank, friend = "", good = "", agreement, last] = lines;
+  assert.match(dream, /^I saw a dream\b/);
+  assert.equal(blank, "");
+  assert.match(friend, /^my friend said hi\b/i);
+  assert.match(good, /^all good here\b/i);
+  assert.equal(agreement, "She goes to work by bus every morning.");
+  assert.equal(last, "");
 });
 
 test("usage errors and missing files exit non-zero with a message", () => {

@@ -21,6 +21,7 @@ namespace {
 constexpr int kVerbVbz = 1;
 constexpr int kAppendThe = 2;
 constexpr int kDelete = 3;
+constexpr int kAppendPeriod = 5;
 
 nib::api::Api make_api(int max_passes) {
   nib::api::Api api;
@@ -33,7 +34,8 @@ nib::api::Api make_api(int max_passes) {
   // Ids: <pad> 0, <unk> 1, <s> 2, then one per line.
   loaded(api.load_model_file(
       "vocabulary", "<pad>\n<unk>\n<s>\nhe\ngo\ngoes\nto\nschool\n.\nthe\nhome\n<mention>\n"));
-  loaded(api.load_model_file("tags", "$KEEP\n$VERB_VBZ\n$APPEND_the\n$DELETE\n$CAPITALIZE\n"));
+  loaded(api.load_model_file("tags",
+                             "$KEEP\n$VERB_VBZ\n$APPEND_the\n$DELETE\n$CAPITALIZE\n$APPEND_.\n"));
   loaded(api.load_model_file("inflections", nib::test::kTinyInflections));
   loaded(api.load_model_file("config", json{{"max_passes", max_passes}}.dump()));
   return api;
@@ -279,6 +281,28 @@ TEST_CASE("disabled rules and min_confidence") {
   const json unsure = check_with(api, "He go to school.", {{2, kVerbVbz, 0.9}},
                                  {{"options", {{"min_confidence", 0.95}}}});
   CHECK(model_suggestions(unsure).empty());
+}
+
+TEST_CASE("a full stop appended at the end of a line is hidden by default, not elsewhere") {
+  auto& api = one_pass();
+  // <s> he go to school: position 4 is "school", the last word of the post.
+  const json end = check_with(api, "He goes to school", {{4, kAppendPeriod, 0.95}});
+  CHECK(model_suggestions(end).empty());
+  const json all = check_with(api, "He goes to school", {{4, kAppendPeriod, 0.95}},
+                              {{"options", {{"min_confidence", 0.0}}}});
+  const auto shown = model_suggestions(all);
+  REQUIRE(shown.size() == 1);
+  CHECK(shown[0]["replacements"] == json::array({"school."}));
+  CHECK(shown[0]["explanation"]["code"] == "punctuation.missing");
+  CHECK(shown[0]["confidence"].get<double>() < 0.5);
+  // Emoji, hashtags and URLs after the last word still end the line.
+  CHECK(model_suggestions(check_with(api, "He goes to school \xF0\x9F\x98\x80 #monday",
+                                     {{4, kAppendPeriod, 0.95}}))
+            .empty());
+  // Inside a line it splits a run-on sentence: shown.
+  const json inside = check_with(api, "He goes to school he goes home", {{4, kAppendPeriod, 0.95}});
+  REQUIRE(model_suggestions(inside).size() == 1);
+  CHECK(model_suggestions(inside)[0]["confidence"].get<double>() >= 0.5);
 }
 
 TEST_CASE("begin without work to do answers at once") {
