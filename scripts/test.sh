@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test: the core's unit tests natively and under ASan/UBSan (ctest), formatting and
-# type checks, then the engine and CLI tests in Node against the real WebAssembly build.
+# type checks, then the engine and CLI tests in Node against the real WebAssembly build, the same
+# engine in headless Chromium, and the training recipe's tests.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
@@ -27,6 +28,9 @@ node_modules/.bin/tsc -p tsconfig.json --noEmit
 
 echo "== engine, CLI and quality-harness tests (Node, real WebAssembly module, dictionaries, model)"
 "$node" --test --test-reporter=spec "build/js/tests/engine/**/*.test.js" "build/js/tests/quality/**/*.test.js"
+
+echo "== engine in the browser (Debian's Chromium via playwright-core, extension CSP, no network)"
+"$node" --test --test-reporter=spec "build/js/tests/browser/**/*.test.js"
 
 echo "== training recipe: unit and golden tests (Python, the core through ctypes), smoke run"
 /usr/bin/python3 -m unittest discover -s models/training/tests -t models/training

@@ -5,34 +5,31 @@ import path from "node:path";
 
 import * as ort from "onnxruntime-web";
 
-import type { Dialect, DictionaryFiles, EngineAssets, GrammarAssets } from "./types.js";
+import { DIALECTS, GRAMMAR_FILES, readEngineAssets, readGrammarAssets, type ReadAsset } from "./assets.js";
+import type { Dialect, EngineAssets, GrammarAssets } from "./types.js";
 import { Engine } from "./engine.js";
 
-export const DIALECTS: readonly Dialect[] = ["en-US", "en-GB", "en-CA", "en-AU"];
+export { DIALECTS };
 
 /** build/assets, from this file's place in build/js/wasm/engine/src. */
 export function defaultAssetsDir(): string {
   return path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../../assets");
 }
 
-async function bytes(file: string): Promise<Uint8Array> {
-  try {
-    return new Uint8Array(await readFile(file));
-  } catch (error) {
-    throw new Error(`cannot read ${file}: build the project first (scripts/build.sh)`, { cause: error });
-  }
+function readerOf(dir: string): ReadAsset {
+  return async (relativePath) => {
+    const file = path.join(dir, relativePath);
+    try {
+      return new Uint8Array(await readFile(file));
+    } catch (error) {
+      throw new Error(`cannot read ${file}: build the project first (scripts/build.sh)`, { cause: error });
+    }
+  };
 }
 
 /** The grammar model files in DIR/grammar (scripts/build.sh copies them from models/grammar). */
 export async function loadGrammarAssets(dir: string = path.join(defaultAssetsDir(), "grammar")): Promise<GrammarAssets> {
-  return {
-    ort,
-    model: await bytes(path.join(dir, "model.onnx")),
-    vocabulary: await bytes(path.join(dir, "vocab.txt")),
-    tags: await bytes(path.join(dir, "tags.txt")),
-    inflections: await bytes(path.join(dir, "inflections.txt")),
-    config: await bytes(path.join(dir, "config.json")),
-  };
+  return readGrammarAssets(readerOf(dir), ort);
 }
 
 async function exists(file: string): Promise<boolean> {
@@ -47,21 +44,8 @@ export async function loadNodeAssets(
   dialects: readonly Dialect[] = DIALECTS,
   grammar: "auto" | "none" = "auto",
 ): Promise<EngineAssets> {
-  const dictionaries: Partial<Record<Dialect, DictionaryFiles>> = {};
-  for (const dialect of dialects) {
-    dictionaries[dialect] = {
-      aff: await bytes(path.join(dir, "dictionaries", `${dialect}.aff`)),
-      dic: await bytes(path.join(dir, "dictionaries", `${dialect}.dic`)),
-    };
-  }
-  const withGrammar = grammar === "auto" && (await exists(path.join(dir, "grammar", "model.onnx")));
-  return {
-    wasmBinary: await bytes(path.join(dir, "nib_core.wasm")),
-    dictionaries,
-    lexicon: await bytes(path.join(dir, "en.lexicon")),
-    supplement: await bytes(path.join(dir, "social_supplement.txt")),
-    ...(withGrammar ? { grammar: await loadGrammarAssets(path.join(dir, "grammar")) } : {}),
-  };
+  const withGrammar = grammar === "auto" && (await exists(path.join(dir, "grammar", GRAMMAR_FILES.model)));
+  return readEngineAssets(readerOf(dir), dialects, withGrammar ? ort : undefined);
 }
 
 /** grammar: "auto" loads the model when the build has it; "none" gives a spelling-only engine. */
