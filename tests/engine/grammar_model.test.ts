@@ -94,3 +94,19 @@ test("grammar: false checks spelling only", async () => {
   const { suggestions } = await nib.check("She go to work every day.", { grammar: false });
   assert.deepEqual(suggestions, []);
 });
+
+test("after an edit, the model runs only on the sentences that changed, with the same answer", async () => {
+  const nib = await engine();
+  const before = "She go to work by bus every morning. My brother live in Berlin. We is happy here.";
+  const after = "She go to work by bus every morning. My brother lives in Berlin. We is happy here.";
+  nib.clearModelCache();
+  await nib.check(before);
+  const runs = nib.modelSentenceRuns;
+  const cached = await nib.check(after);
+  const changedRuns = nib.modelSentenceRuns - runs;
+  // The edited sentence, plus its later passes; the other two come from the cache.
+  assert.ok(changedRuns >= 1 && changedRuns < 3, `model runs for the edit: ${changedRuns}`);
+  nib.clearModelCache();
+  const fresh = await nib.check(after);
+  assert.deepEqual(cached.suggestions, fresh.suggestions);
+});

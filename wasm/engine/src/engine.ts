@@ -98,6 +98,16 @@ export class Engine {
     return this.grammar !== undefined;
   }
 
+  /** Sentences the model has run on (repeated sentences are answered from a cache). */
+  get modelSentenceRuns(): number {
+    return this.grammar?.modelRuns ?? 0;
+  }
+
+  /** Forgets cached model outputs (benchmarks measure the model, not the cache). */
+  clearModelCache(): void {
+    this.grammar?.clearCache();
+  }
+
   loadDictionary(dialect: Dialect, files: DictionaryFiles): void {
     const name = encoder.encode(dialect);
     this.answer(

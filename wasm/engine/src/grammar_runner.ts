@@ -1,6 +1,8 @@
 // Runs the grammar model with onnxruntime-web. The host passes the `ort` module it imported (the
-// Node build in Node, a WASM bundle in the extension), so this file works in both. Sentences of a
-// pass run as one padded batch per group of similar length.
+// Node build in Node, a WASM bundle in the extension), so this file works in both. Each sentence
+// runs alone: the int8 model quantizes activations per tensor, so a batch would make one
+// sentence's answer depend on the others'. That also makes outputs cacheable by the exact model
+// input, so re-checking a post after an edit runs the model only on the sentences that changed.
 import type * as Ort from "onnxruntime-web";
 
 /** One sentence's model input, as the core's `begin`/`finish` give it. */
@@ -21,9 +23,19 @@ export interface ModelOutput {
 
 export type OrtModule = typeof Ort;
 
-const MAX_BATCH = 16;
+/** Sentences whose model output is kept (a few hundred posts' worth: about 1 MiB). */
+const CACHE_SIZE = 2000;
+
+function cacheKey(input: ModelInput): string {
+  return `${input.word_ids.join(",")}|${input.suffix_ids.join(",")}|${input.case_ids.join(",")}`;
+}
 
 export class GrammarRunner {
+  // Insertion order is recency order: a hit is re-inserted, the oldest entry goes first.
+  private readonly cache = new Map<string, ModelOutput>();
+  /** How many sentences went through the model (cache misses) since the runner was made. */
+  modelRuns = 0;
+
   private constructor(
     private readonly ort: OrtModule,
     private readonly session: Ort.InferenceSession,
@@ -39,61 +51,59 @@ export class GrammarRunner {
     return new GrammarRunner(ort, session);
   }
 
+  /** Model outputs for `inputs`, in order; only inputs not seen recently reach the model. */
   async run(inputs: readonly ModelInput[]): Promise<ModelOutput[]> {
-    const order = inputs.map((_, i) => i).sort((a, b) => inputs[a]!.word_ids.length - inputs[b]!.word_ids.length);
     const outputs: ModelOutput[] = new Array<ModelOutput>(inputs.length);
-    for (let start = 0; start < order.length; start += MAX_BATCH) {
-      const group = order.slice(start, start + MAX_BATCH);
-      const results = await this.runBatch(group.map((i) => inputs[i]!));
-      group.forEach((i, k) => (outputs[i] = results[k]!));
+    const keys = inputs.map(cacheKey);
+    const missing: number[] = [];
+    keys.forEach((key, i) => {
+      const hit = this.cache.get(key);
+      if (hit === undefined) {
+        missing.push(i);
+        return;
+      }
+      this.cache.delete(key);
+      this.cache.set(key, hit);
+      outputs[i] = hit;
+    });
+    for (const i of missing) {
+      outputs[i] = await this.runSentence(inputs[i]!);
+      this.remember(keys[i]!, outputs[i]);
     }
+    this.modelRuns += missing.length;
     return outputs;
+  }
+
+  clearCache(): void {
+    this.cache.clear();
+  }
+
+  private remember(key: string, output: ModelOutput): void {
+    this.cache.set(key, output);
+    if (this.cache.size > CACHE_SIZE) this.cache.delete(this.cache.keys().next().value!);
   }
 
   async dispose(): Promise<void> {
     await this.session.release();
   }
 
-  private async runBatch(batch: readonly ModelInput[]): Promise<ModelOutput[]> {
-    const width = Math.max(...batch.map((b) => b.word_ids.length));
-    const size = batch.length * width;
-    const words = new BigInt64Array(size);
-    const suffixes = new BigInt64Array(size);
-    const cases = new BigInt64Array(size);
-    const mask = new BigInt64Array(size);
-    batch.forEach((input, row) => {
-      for (let i = 0; i < input.word_ids.length; i += 1) {
-        const at = row * width + i;
-        words[at] = BigInt(input.word_ids[i]!);
-        suffixes[at] = BigInt(input.suffix_ids[i]!);
-        cases[at] = BigInt(input.case_ids[i]!);
-        mask[at] = 1n;
-      }
-    });
-    const dims = [batch.length, width];
+  private async runSentence(input: ModelInput): Promise<ModelOutput> {
+    const n = input.word_ids.length;
+    const dims = [1, n];
     const feeds = {
-      word_ids: new this.ort.Tensor("int64", words, dims),
-      suffix_ids: new this.ort.Tensor("int64", suffixes, dims),
-      case_ids: new this.ort.Tensor("int64", cases, dims),
-      mask: new this.ort.Tensor("int64", mask, dims),
+      word_ids: new this.ort.Tensor("int64", BigInt64Array.from(input.word_ids, BigInt), dims),
+      suffix_ids: new this.ort.Tensor("int64", BigInt64Array.from(input.suffix_ids, BigInt), dims),
+      case_ids: new this.ort.Tensor("int64", BigInt64Array.from(input.case_ids, BigInt), dims),
+      mask: new this.ort.Tensor("int64", new BigInt64Array(n).fill(1n), dims),
     };
     const result = await this.session.run(feeds);
-    const read = (name: string): ArrayLike<number | bigint> => result[name]!.data as ArrayLike<number | bigint>;
-    const tagIndex = read("tag_index");
-    const tagProb = read("tag_prob");
-    const keepProb = read("keep_prob");
-    const errorProb = read("error_prob");
     for (const tensor of Object.values(feeds)) tensor.dispose();
-    return batch.map((input, row) => {
-      const n = input.word_ids.length;
-      const pick = (data: ArrayLike<number | bigint>): number[] =>
-        Array.from({ length: n }, (_, i) => Number(data[row * width + i]!));
-      return {
-        tag_index: pick(tagIndex),
-        tag_prob: pick(tagProb),
-        keep_prob: pick(keepProb),
-        error_prob: pick(errorProb),
-      };
-    });
+    const read = (name: string): number[] => Array.from(result[name]!.data as ArrayLike<number | bigint>, Number);
+    return {
+      tag_index: read("tag_index"),
+      tag_prob: read("tag_prob"),
+      keep_prob: read("keep_prob"),
+      error_prob: read("error_prob"),
+    };
   }
 }
