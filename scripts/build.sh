@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds what the engine and the CLI need: the core as WebAssembly, the dictionary assets from
-# Debian's packages, and the TypeScript engine and CLI. Output: build/wasm, build/assets, build/js.
+# Debian's packages, the TypeScript engine and CLI, the extension and the test pages. Output:
+# build/wasm, build/assets, build/js, build/extension, build/web.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
@@ -23,4 +24,11 @@ cp models/grammar/model.onnx models/grammar/vocab.txt models/grammar/tags.txt \
 
 node_modules/.bin/tsc -p tsconfig.json
 cp build/wasm/wasm/bindings/nib_core.mjs build/js/wasm/engine/src/nib_core.mjs
-echo "build: done (engine in build/js, assets in build/assets)"
+
+# The browser extension (Chromium and Firefox) and the local test pages with their editor frameworks.
+node_modules/.bin/tsc -p extension/tsconfig.json
+node_modules/.bin/tsc -p web/tsconfig.json
+node_modules/.bin/tsc -p tests/e2e/tsconfig.json
+node_modules/.bin/node build/js/extension/build.js
+node_modules/.bin/node build/js/web/testpages/build.js
+echo "build: done (engine in build/js, assets in build/assets, extension in build/extension)"

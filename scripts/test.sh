@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test: the core's unit tests natively and under ASan/UBSan (ctest), formatting and
 # type checks, then the engine and CLI tests in Node against the real WebAssembly build, the same
-# engine in headless Chromium, and the training recipe's tests.
+# engine in headless Chromium, the extension end to end, and the training recipe's tests.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
@@ -24,13 +24,18 @@ ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 ctest --test-dir bu
 echo "== formatting (clang-format) and types (tsc --noEmit)"
 find core tests/unit wasm/bindings bench -name '*.cpp' -o -name '*.hpp' -o -name '*.h' |
   xargs clang-format --dry-run -Werror
-node_modules/.bin/tsc -p tsconfig.json --noEmit
+for project in tsconfig.json extension/tsconfig.json web/tsconfig.json tests/e2e/tsconfig.json; do
+  node_modules/.bin/tsc -p "$project" --noEmit
+done
 
 echo "== engine, CLI and quality-harness tests (Node, real WebAssembly module, dictionaries, model)"
 "$node" --test --test-reporter=spec "build/js/tests/engine/**/*.test.js" "build/js/tests/quality/**/*.test.js"
 
 echo "== engine in the browser (Debian's Chromium via playwright-core, extension CSP, no network)"
 "$node" --test --test-reporter=spec "build/js/tests/browser/**/*.test.js"
+
+echo "== extension end to end (Chromium: every test page, Apply/Undo, privacy)"
+"$node" --test --test-reporter=spec "build/js/tests/e2e/**/*.test.js"
 
 echo "== training recipe: unit and golden tests (Python, the core through ctypes), smoke run"
 /usr/bin/python3 -m unittest discover -s models/training/tests -t models/training

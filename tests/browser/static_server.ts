@@ -1,5 +1,6 @@
 // A static file server on the loopback address for the browser tests. It serves only the folders
-// it is given and sends the extension pages' CSP, so a page that works here works in the extension.
+// it is given and, unless told otherwise, sends the extension pages' CSP, so a page that works here
+// works in the extension.
 import { createServer, type Server } from "node:http";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
@@ -20,8 +21,8 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-/** `mounts`: URL prefix ("/build/") → folder on disk. */
-export async function serveStatic(mounts: Record<string, string>): Promise<StaticServer> {
+/** `mounts`: URL prefix ("/build/") → folder on disk. `csp`: the header to send, if any. */
+export async function serveStatic(mounts: Record<string, string>, csp: string | null = EXTENSION_CSP): Promise<StaticServer> {
   const server: Server = createServer(async (request, response) => {
     const url = new URL(request.url ?? "/", "http://localhost");
     const prefix = Object.keys(mounts).find((p) => url.pathname.startsWith(p));
@@ -35,8 +36,8 @@ export async function serveStatic(mounts: Record<string, string>): Promise<Stati
       const body = await readFile(file);
       response.writeHead(200, {
         "content-type": TYPES[path.extname(file)] ?? "application/octet-stream",
-        "content-security-policy": EXTENSION_CSP,
         "cache-control": "no-store",
+        ...(csp ? { "content-security-policy": csp } : {}),
       });
       response.end(body);
     } catch {

@@ -1,0 +1,143 @@
+// The content script: finds the fields the user writes in (also inside open shadow roots and
+// ones added later), and gives each a FieldSession. Page text goes only to the extension's own
+// background, which hands it to the on-device engine.
+import type { CheckOptions } from "../../../wasm/engine/src/types.js";
+import type { CheckReply, CheckRequestMessage } from "../shared/messages.js";
+import { loadSettings, onSettingsChanged, saveSettings, siteEnabled, type Settings } from "../shared/settings.js";
+import { Card } from "./card.js";
+import { EditableSurface } from "./editable_surface.js";
+import { checkableField, deepActiveElement, isTextControl, type Field } from "./fields.js";
+import { MirrorSurface } from "./mirror_surface.js";
+import { FieldSession, type SessionContext } from "./session.js";
+
+const sessions = new Map<Field, FieldSession>();
+const observers = new Map<Field, MutationObserver>();
+const spellcheckTurnedOff = new Set<Field>();
+let settings: Settings | undefined;
+
+const context: SessionContext = {
+  card: new Card(),
+  settings: () => settings!,
+  ignored: new Set(),
+  addWord: async (word) => {
+    const current = settings ?? (await loadSettings());
+    if (!current.personalWords.includes(word)) {
+      await saveSettings({ personalWords: [...current.personalWords, word] });
+    }
+  },
+  send: (text: string, options: CheckOptions) =>
+    chrome.runtime.sendMessage<CheckRequestMessage, CheckReply>({ target: "background", type: "nib.check", text, options }),
+};
+
+function sessionOf(target: Element): FieldSession | undefined {
+  for (const [field, session] of sessions) {
+    if (field === target || field.contains(target)) return session;
+  }
+  return undefined;
+}
+
+function attach(target: Element): FieldSession | undefined {
+  const existing = sessionOf(target);
+  if (existing || !settings || !siteEnabled(settings, location.hostname)) return existing;
+  const field = checkableField(target);
+  if (!field) return undefined;
+  const surface = isTextControl(field) ? new MirrorSurface(field) : new EditableSurface(field);
+  const session = new FieldSession(surface, context);
+  sessions.set(field, session);
+  if (settings.hideBrowserSpellcheck && field.spellcheck) {
+    field.spellcheck = false;
+    spellcheckTurnedOff.add(field);
+  }
+  if (!isTextControl(field)) {
+    // Editors change their DOM without input events too (undo through their own history).
+    const observer = new MutationObserver(() => session.edited());
+    observer.observe(field, { characterData: true, childList: true, subtree: true });
+    observers.set(field, observer);
+  }
+  session.schedule(0);
+  return session;
+}
+
+function detach(field: Field): void {
+  sessions.get(field)?.destroy();
+  sessions.delete(field);
+  observers.get(field)?.disconnect();
+  observers.delete(field);
+  if (spellcheckTurnedOff.delete(field)) field.spellcheck = true;
+}
+
+function eventTarget(event: Event): Element | null {
+  const target = event.composedPath()[0];
+  return target instanceof Element ? target : null;
+}
+
+document.addEventListener(
+  "focusin",
+  (event) => {
+    const target = eventTarget(event);
+    if (target) attach(target);
+  },
+  true,
+);
+
+document.addEventListener(
+  "input",
+  (event) => {
+    const target = eventTarget(event);
+    const session = target ? sessionOf(target) : undefined;
+    if (session && isTextControl(session.surface.field)) session.edited();
+  },
+  true,
+);
+
+document.addEventListener(
+  "click",
+  (event) => {
+    const target = eventTarget(event);
+    if (context.card.holds(event)) return;
+    const session = target ? sessionOf(target) : undefined;
+    if (!session || !session.openAtCaret(false)) context.card.hide();
+  },
+  true,
+);
+
+document.addEventListener(
+  "keydown",
+  (event) => {
+    // Escape inside the card is the card's (it also gives the focus back to the field).
+    if (event.key === "Escape" && context.card.isOpen && !context.card.holds(event)) {
+      context.card.hide();
+      return;
+    }
+    // Alt+Shift+N: the next problem in the focused field.
+    if (event.altKey && event.shiftKey && event.code === "KeyN") {
+      const active = deepActiveElement();
+      const session = active ? sessionOf(active) : undefined;
+      if (session?.next()) event.preventDefault();
+    }
+  },
+  true,
+);
+
+// Fields that leave the page take their session along.
+new MutationObserver(() => {
+  for (const field of [...sessions.keys()]) if (!field.isConnected) detach(field);
+}).observe(document, { childList: true, subtree: true });
+
+onSettingsChanged((changed) => {
+  settings = changed;
+  for (const [field, session] of sessions) {
+    if (!siteEnabled(changed, location.hostname)) {
+      detach(field);
+      continue;
+    }
+    session.forget();
+    session.schedule(0);
+  }
+});
+
+void loadSettings().then((loaded) => {
+  settings = loaded;
+  const active = deepActiveElement();
+  if (active) attach(active);
+});

@@ -1,0 +1,160 @@
+// One checked field: checks as the user types (debounced; the engine re-runs the model only on
+// changed sentences), shows results only for the text they were computed on, opens the card and
+// applies fixes.
+import type { CheckOptions, Suggestion } from "../../../wasm/engine/src/types.js";
+import type { CheckReply } from "../shared/messages.js";
+import type { Settings } from "../shared/settings.js";
+import { applyReplacement, type ApplyResult } from "./apply.js";
+import type { Card } from "./card.js";
+import { MAX_FIELD_LENGTH } from "./fields.js";
+import type { Surface } from "./surface.js";
+
+export const DEBOUNCE_MS = 250;
+const CACHED_TEXTS = 20;
+
+export interface SessionContext {
+  card: Card;
+  settings(): Settings;
+  ignored: Set<string>;
+  addWord(word: string): Promise<void>;
+  send(text: string, options: CheckOptions): Promise<CheckReply>;
+}
+
+function ignoreKey(s: Suggestion): string {
+  return `${s.rule}\u0000${s.original}`;
+}
+
+function commonPrefix(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a.charCodeAt(i) === b.charCodeAt(i)) i += 1;
+  return i;
+}
+
+export class FieldSession {
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private checked: { text: string; suggestions: Suggestion[] } | undefined;
+  private readonly answers = new Map<string, Suggestion[]>();
+  private seen: string | undefined;
+
+  constructor(
+    readonly surface: Surface,
+    private readonly context: SessionContext,
+  ) {}
+
+  /** The text changed: keep the underlines before the change, check again after a pause. */
+  edited(): void {
+    const text = this.surface.text();
+    // Editors re-render without changing the text (selection, decorations): nothing to do.
+    if (text === this.seen) return;
+    this.seen = text;
+    if (this.context.card.isOpen) this.context.card.hide();
+    if (this.checked) {
+      const unchangedUpTo = commonPrefix(this.checked.text, text);
+      this.surface.underline(this.visible().filter((s) => s.end < unchangedUpTo));
+    }
+    this.schedule(DEBOUNCE_MS);
+  }
+
+  schedule(delay: number): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.check(), delay);
+  }
+
+  forget(): void {
+    this.answers.clear();
+  }
+
+  async check(): Promise<void> {
+    const text = this.surface.text();
+    this.seen = text;
+    if (text.length > MAX_FIELD_LENGTH || text.trim() === "") {
+      this.checked = { text, suggestions: [] };
+      this.surface.underline([]);
+      return;
+    }
+    let suggestions = this.answers.get(text);
+    if (!suggestions) {
+      const settings = this.context.settings();
+      const reply = await this.context.send(text, {
+        dialect: settings.dialect,
+        personalWords: settings.personalWords,
+        disabledRules: settings.disabledRules,
+      });
+      if (!reply.ok) return;
+      suggestions = reply.response.suggestions;
+      this.answers.set(text, suggestions);
+      if (this.answers.size > CACHED_TEXTS) this.answers.delete(this.answers.keys().next().value!);
+    }
+    // Typing went on while the engine worked: this answer is for an older text.
+    if (this.surface.text() !== text) return;
+    this.checked = { text, suggestions };
+    this.surface.underline(this.visible());
+  }
+
+  /** Suggestions on screen now (ignored ones left out). */
+  visible(): Suggestion[] {
+    return (this.checked?.suggestions ?? []).filter((s) => !this.context.ignored.has(ignoreKey(s)));
+  }
+
+  /** Opens the card for the suggestion at the caret, if there is one. */
+  openAtCaret(focusCard: boolean): boolean {
+    const caret = this.surface.caret();
+    if (caret === null || !this.checked || this.surface.text() !== this.checked.text) return false;
+    const suggestion = this.visible().find((s) => s.start <= caret && caret <= s.end);
+    if (!suggestion) return false;
+    this.open(suggestion, focusCard);
+    return true;
+  }
+
+  /** Moves to the next problem after the caret (wrapping) and opens its card. */
+  next(): boolean {
+    const visible = this.visible();
+    if (visible.length === 0) return false;
+    const caret = this.surface.caret() ?? -1;
+    const suggestion = visible.find((s) => s.start > caret) ?? visible[0]!;
+    this.surface.select(suggestion.end, suggestion.end);
+    this.open(suggestion, true);
+    return true;
+  }
+
+  private open(suggestion: Suggestion, focusCard: boolean): void {
+    const rects = this.surface.rects(suggestion.start, suggestion.end);
+    const anchor = rects[rects.length - 1] ?? this.surface.field.getBoundingClientRect();
+    const card = this.context.card;
+    card.show(
+      suggestion,
+      anchor,
+      {
+        apply: (replacement) => void this.apply(suggestion, replacement),
+        ignore: () => {
+          this.context.ignored.add(ignoreKey(suggestion));
+          card.hide();
+          this.surface.underline(this.visible());
+          this.surface.field.focus({ preventScroll: true });
+        },
+        addToDictionary: () => {
+          card.hide();
+          void this.context.addWord(suggestion.original);
+        },
+        close: () => {
+          card.hide();
+          this.surface.field.focus({ preventScroll: true });
+        },
+      },
+      focusCard,
+    );
+  }
+
+  async apply(suggestion: Suggestion, replacement: string): Promise<ApplyResult> {
+    this.context.card.hide();
+    const checkedText = this.checked?.text ?? "";
+    const result = await applyReplacement(this.surface, checkedText, suggestion, replacement);
+    this.edited();
+    return result;
+  }
+
+  destroy(): void {
+    clearTimeout(this.timer);
+    this.surface.destroy();
+  }
+}

@@ -1,0 +1,174 @@
+// The extension end to end in Debian's headless Chromium, on every test page: type a post with
+// known errors, see the underlines on the right words (and none on mentions, hashtags, URLs,
+// emoji), open the card, Apply, read the editor's own model, Undo back to exactly what was typed.
+import assert from "node:assert/strict";
+import { after, before, test } from "node:test";
+
+import type { Page } from "playwright-core";
+
+import { artifact, startHarness, underlines, wordCentre, type Harness } from "./extension_fixture.js";
+
+const POST = "I has a dreem that @jonh and #teh team will loose the game 🏳️‍🌈 https://exampel.com";
+const FIXED = POST.replace("dreem", "dream");
+const PROTECTED = ["@jonh", "#teh", "🏳️‍🌈", "https://exampel.com", "exampel"];
+
+export const PAGES = ["mastodon", "contenteditable", "facebook", "reddit", "bluesky", "linkedin", "x"];
+
+let harness: Harness;
+
+before(async () => {
+  harness = await startHarness();
+});
+
+after(async () => {
+  await harness?.close().catch(() => undefined); // closed already by the privacy test
+});
+
+async function read(page: Page): Promise<string> {
+  return page.evaluate(() => window.testEditor!.read());
+}
+
+async function waitForUnderline(page: Page, word: string): Promise<[string, string][]> {
+  await page.waitForFunction(
+    (w) => {
+      const texts: string[] = [];
+      for (const kind of ["spelling", "grammar", "tone"]) {
+        for (const range of CSS.highlights.get(`nib-${kind}`) ?? []) texts.push((range as Range).toString());
+      }
+      for (const host of document.querySelectorAll("nib-underlines")) {
+        for (const mark of host.shadowRoot?.querySelectorAll("span") ?? []) texts.push(mark.textContent ?? "");
+      }
+      return texts.includes(w);
+    },
+    word,
+    { timeout: 60_000 },
+  );
+  return underlines(page);
+}
+
+async function typePost(page: Page): Promise<void> {
+  await page.evaluate(() => window.testEditor!.element.focus());
+  await page.keyboard.type(POST);
+  assert.equal(await read(page), POST);
+}
+
+for (const name of PAGES) {
+  test(`${name}: underline, card, Apply, Undo`, async () => {
+    const page = await harness.open(name);
+    await typePost(page);
+    const marked = await waitForUnderline(page, "dreem");
+    assert.ok(marked.some(([kind, text]) => kind === "spelling" && text === "dreem"), JSON.stringify(marked));
+    for (const [, text] of marked) {
+      for (const span of PROTECTED) assert.ok(!text.includes(span) && !span.includes(text), `${text} underlined`);
+    }
+
+    // A person reads before clicking; editors also merge edits less than a second apart into one
+    // undo step (Quill), which would make Undo take back the last typed letters too.
+    await page.waitForTimeout(1100);
+    const { x, y } = await wordCentre(page, "dreem");
+    await page.mouse.click(x, y);
+    const first = page.locator("nib-card button.replacement").first();
+    await first.waitFor({ timeout: 10_000 });
+    assert.equal(await first.textContent(), "dream");
+    await page.screenshot({ path: artifact(`${name}.png`) });
+    await first.click();
+    await page.waitForFunction((fixed) => window.testEditor!.read() === fixed, FIXED, { timeout: 10_000 });
+    assert.equal(await read(page), FIXED);
+
+    await page.keyboard.press("Control+z");
+    await page.waitForFunction((post) => window.testEditor!.read() === post, POST, { timeout: 10_000 });
+    assert.equal(await read(page), POST);
+    await page.close();
+  });
+}
+
+test("mastodon: a stale suggestion is refused, the user's text stays", async () => {
+  const page = await harness.open("mastodon");
+  await typePost(page);
+  await waitForUnderline(page, "dreem");
+  const { x, y } = await wordCentre(page, "dreem");
+  await page.mouse.click(x, y);
+  const first = page.locator("nib-card button.replacement").first();
+  await first.waitFor({ timeout: 10_000 });
+  // The page changes the text behind Nib's back (no input event) while the card is open.
+  const changed = await page.evaluate(() => {
+    const editor = window.testEditor!.element as HTMLTextAreaElement;
+    editor.value = `Edited: ${editor.value}`;
+    return editor.value;
+  });
+  await first.click();
+  await page.waitForTimeout(300);
+  assert.equal(await read(page), changed);
+  await page.close();
+});
+
+test("fields Nib must leave alone get no underlines", async () => {
+  const page = await harness.open("mastodon");
+  for (const id of ["code", "opt-out"]) {
+    await page.focus(`#${id}`);
+    await page.keyboard.type("teh dreem ");
+  }
+  await page.focus("#editor");
+  await page.keyboard.type("a dreem");
+  await waitForUnderline(page, "dreem");
+  const marked = await underlines(page);
+  assert.deepEqual(
+    marked.filter(([, text]) => text === "dreem" || text === "teh").length,
+    1,
+    JSON.stringify(marked),
+  );
+  await page.close();
+});
+
+test("keyboard: Alt+Shift+N opens the next problem's card with focus, Enter applies, Escape closes", async () => {
+  const page = await harness.open("bluesky");
+  await typePost(page);
+  await waitForUnderline(page, "dreem");
+  await page.keyboard.press("Home");
+  await page.keyboard.press("Alt+Shift+N");
+  const focused = () => page.evaluate(() => document.querySelector("nib-card")?.shadowRoot?.activeElement?.textContent ?? null);
+  await page.waitForFunction(() => document.querySelector("nib-card") !== null);
+  assert.equal(await focused(), "have"); // "has" comes first
+  await page.keyboard.press("Escape");
+  await page.waitForFunction(() => document.querySelector("nib-card") === null);
+  await page.keyboard.press("Alt+Shift+N");
+  await page.waitForFunction(() => document.querySelector("nib-card") !== null);
+  assert.equal(await focused(), "dream");
+  await page.keyboard.press("Enter");
+  await page.waitForFunction((fixed) => window.testEditor!.read() === fixed, FIXED, { timeout: 10_000 });
+  await page.close();
+});
+
+test("Ignore hides a problem; Add to dictionary makes the word correct from then on", async () => {
+  const page = await harness.open("facebook");
+  await typePost(page);
+  await waitForUnderline(page, "dreem");
+  let at = await wordCentre(page, "has");
+  await page.mouse.click(at.x, at.y);
+  await page.locator("nib-card button.ignore").click();
+  await page.waitForFunction(() => ![...(CSS.highlights.get("nib-grammar") ?? [])].some((r) => (r as Range).toString() === "has"));
+  at = await wordCentre(page, "dreem");
+  await page.mouse.click(at.x, at.y);
+  await page.locator("nib-card button.add").click();
+  await page.waitForFunction(() => ![...(CSS.highlights.get("nib-spelling") ?? [])].some((r) => (r as Range).toString() === "dreem"));
+  assert.equal(await read(page), POST);
+  // Another page, another field: the personal word holds.
+  const other = await harness.open("mastodon");
+  await other.focus("#editor");
+  await other.keyboard.type("a dreem and a pakage");
+  await waitForUnderline(other, "pakage");
+  assert.ok(!(await underlines(other)).some(([, text]) => text === "dreem"));
+  await page.close();
+  await other.close();
+});
+
+test("privacy: the extension made no network request, and the pages none beyond the test server", async () => {
+  const requests = await harness.close();
+  const extension = `chrome-extension://${harness.extensionId}`;
+  const origin = harness.server.origin;
+  assert.ok(requests.some((r) => r.url.startsWith(`${origin}/`)), "the NetLog saw the test pages load");
+  assert.deepEqual(requests.filter((r) => r.initiator === extension), []);
+  assert.deepEqual(requests.filter((r) => r.initiator === origin && !r.url.startsWith(`${origin}/`)), []);
+  // Playwright's own view of the pages agrees.
+  assert.deepEqual(harness.requests.filter((url) => !url.startsWith(`${origin}/`)), []);
+});

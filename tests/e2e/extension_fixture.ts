@@ -1,0 +1,135 @@
+// Debian's Chromium with the built extension loaded unpacked, the test pages on a loopback server,
+// and every request any page or extension context makes, for the privacy check.
+import { existsSync, mkdirSync, mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+import type { BrowserContext, Page } from "playwright-core";
+
+import { launchChromium } from "../browser/chromium.js";
+import { serveStatic, type StaticServer } from "../browser/static_server.js";
+
+export const root = fileURLToPath(new URL("../../../../", import.meta.url));
+export const EXTENSION_DIR = `${root}build/extension/chromium`;
+const ARTIFACTS = `${root}build/e2e-artifacts`;
+
+/** Where a test keeps a screenshot or log for people to look at. */
+export function artifact(name: string): string {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  return path.join(ARTIFACTS, name);
+}
+
+export interface Harness {
+  context: BrowserContext;
+  server: StaticServer;
+  extensionId: string;
+  /** Requests the pages made (Playwright sees pages, not extension contexts). */
+  requests: string[];
+  open(page: string): Promise<Page>;
+  /** Closes the browser and returns every request its network stack made, from any context. */
+  close(): Promise<NetworkRequest[]>;
+}
+
+export interface NetworkRequest {
+  /** The origin that asked ("not an origin" for the browser's own requests). */
+  initiator: string;
+  url: string;
+}
+
+// Chromium's NetLog records every request of the whole browser (pages, the extension's service
+// worker and offscreen document, the browser itself) with the origin that made it: the privacy
+// check reads it. The extension's own files (chrome-extension://) never reach the network stack.
+function netLogRequests(file: string): NetworkRequest[] {
+  const log = JSON.parse(readFileSync(file, "utf8")) as {
+    constants: { logEventTypes: Record<string, number> };
+    events?: { type: number; params?: Record<string, unknown> }[];
+  };
+  const start = log.constants.logEventTypes["URL_REQUEST_START_JOB"];
+  const requests: NetworkRequest[] = [];
+  for (const event of log.events ?? []) {
+    const url = event.params?.["url"];
+    if (event.type !== start || typeof url !== "string") continue;
+    requests.push({ initiator: String(event.params?.["initiator"] ?? "not an origin"), url });
+  }
+  return requests;
+}
+
+export async function startHarness(): Promise<Harness> {
+  if (!existsSync(`${EXTENSION_DIR}/manifest.json`)) {
+    throw new Error(`${EXTENSION_DIR} is missing: run scripts/build.sh`);
+  }
+  // The sites' pages get no CSP of their own here; the extension must not need one.
+  const server = await serveStatic({ "/": `${root}build/web/testpages/` }, null);
+  const netLog = path.join(mkdtempSync(path.join(tmpdir(), "nib-netlog-")), "netlog.json");
+  const context = await launchChromium([
+    `--disable-extensions-except=${EXTENSION_DIR}`,
+    `--load-extension=${EXTENSION_DIR}`,
+    `--log-net-log=${netLog}`,
+  ]);
+  const requests: string[] = [];
+  context.on("request", (request) => requests.push(request.url()));
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent("serviceworker"));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    server,
+    extensionId,
+    requests,
+    async open(name) {
+      const page = await context.newPage();
+      await page.goto(`${server.origin}/${name}.html`);
+      await page.waitForFunction(() => window.testEditor !== undefined);
+      return page;
+    },
+    async close() {
+      await context.close();
+      await server.close();
+      return netLogRequests(netLog);
+    },
+  };
+}
+
+/** Underlined text on the page, by kind: CSS highlights (contenteditable) and mirror marks (textarea). */
+export async function underlines(page: Page): Promise<[string, string][]> {
+  return page.evaluate(() => {
+    const found: [string, string][] = [];
+    for (const kind of ["spelling", "grammar", "tone"]) {
+      const highlight = CSS.highlights.get(`nib-${kind}`);
+      if (highlight) for (const range of highlight) found.push([kind, (range as Range).toString()]);
+    }
+    for (const host of document.querySelectorAll("nib-underlines")) {
+      for (const mark of host.shadowRoot?.querySelectorAll("span") ?? []) {
+        found.push([mark.className.replace(/^nib-/, ""), mark.textContent ?? ""]);
+      }
+    }
+    return found;
+  });
+}
+
+/** The centre of the first occurrence of `word` in the editor, on screen. */
+export async function wordCentre(page: Page, word: string): Promise<{ x: number; y: number }> {
+  return page.evaluate((w) => {
+    const editor = window.testEditor!.element;
+    let rect: DOMRect | undefined;
+    if (editor instanceof HTMLTextAreaElement || editor instanceof HTMLInputElement) {
+      for (const host of document.querySelectorAll("nib-underlines")) {
+        for (const mark of host.shadowRoot?.querySelectorAll("span") ?? []) {
+          if (mark.textContent === w) rect = mark.getBoundingClientRect();
+        }
+      }
+    } else {
+      const walker = document.createTreeWalker(editor, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node && !rect; node = walker.nextNode()) {
+        const at = (node as Text).data.indexOf(w);
+        if (at < 0) continue;
+        const range = new Range();
+        range.setStart(node, at);
+        range.setEnd(node, at + w.length);
+        rect = range.getBoundingClientRect();
+      }
+    }
+    if (!rect) throw new Error(`"${w}" is not on the page`);
+    return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+  }, word);
+}
