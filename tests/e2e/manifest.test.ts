@@ -1,0 +1,72 @@
+// The extension asks for the fewest permissions, and exactly the ones the README lists with a
+// reason; it loads no remote code and evaluates no strings.
+import assert from "node:assert/strict";
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import path from "node:path";
+import { test } from "node:test";
+
+import { root } from "./extension_fixture.js";
+
+type Manifest = {
+  permissions?: string[];
+  host_permissions?: string[];
+  optional_permissions?: string[];
+  content_scripts?: { matches: string[] }[];
+  content_security_policy?: { extension_pages?: string };
+  web_accessible_resources?: unknown;
+  externally_connectable?: unknown;
+};
+
+function manifest(browser: string): Manifest {
+  return JSON.parse(readFileSync(`${root}build/extension/${browser}/manifest.json`, "utf8")) as Manifest;
+}
+
+/** The README's permission table: `name` in the first column, a reason in the second. */
+function documented(): Map<string, string> {
+  const readme = readFileSync(`${root}README.md`, "utf8");
+  const section = readme.split("### Permissions")[1]?.split(/\n#{2,3} /)[0] ?? "";
+  const rows = new Map<string, string>();
+  for (const line of section.split("\n")) {
+    const cells = line.split("|").map((c) => c.trim());
+    const names = [...(cells[1] ?? "").matchAll(/`([^`]+)`/g)].map((m) => m[1]!);
+    for (const name of names) if ((cells[2] ?? "").length > 10) rows.set(name, cells[2]!);
+  }
+  return rows;
+}
+
+for (const browser of ["chromium", "firefox"]) {
+  test(`${browser}: every permission and site match is in the README with a reason, and nothing more`, () => {
+    const m = manifest(browser);
+    const asked = [
+      ...(m.permissions ?? []),
+      ...(m.host_permissions ?? []),
+      ...(m.optional_permissions ?? []),
+      ...(m.content_scripts ?? []).flatMap((c) => c.matches),
+    ];
+    const listed = documented();
+    assert.ok(listed.size >= 3, "README has a ### Permissions table");
+    for (const permission of asked) assert.ok(listed.has(permission), `${permission} is not in the README`);
+    assert.deepEqual(m.host_permissions ?? [], []);
+    assert.equal(m.web_accessible_resources, undefined);
+    assert.equal(m.externally_connectable, undefined);
+    assert.equal(m.content_security_policy?.extension_pages, "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'");
+  });
+}
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    return statSync(full).isDirectory() ? files(full) : [full];
+  });
+}
+
+test("the extension's code, onnxruntime's included, has no eval, no new Function, no remote script", () => {
+  const ours = files(`${root}build/extension/chromium`).filter((f) => /\.(m?js|html)$/.test(f));
+  assert.ok(ours.length >= 6);
+  for (const file of ours) {
+    const code = readFileSync(file, "utf8");
+    assert.doesNotMatch(code, /\beval\s*\(|new\s+Function\s*\(/, file);
+    assert.doesNotMatch(code, /<script[^>]+src=["']https?:/i, file);
+    assert.doesNotMatch(code, /import\s*\(\s*["']https?:/, file);
+  }
+});
