@@ -115,7 +115,7 @@ export async function wordCentre(page: Page, word: string): Promise<{ x: number;
     if (editor instanceof HTMLTextAreaElement || editor instanceof HTMLInputElement) {
       for (const host of document.querySelectorAll("nib-underlines")) {
         for (const mark of host.shadowRoot?.querySelectorAll("span") ?? []) {
-          if (mark.textContent === w) rect = mark.getBoundingClientRect();
+          if (mark.textContent === w) rect ??= mark.getBoundingClientRect();
         }
       }
     } else {

@@ -43,23 +43,27 @@ export class EditableSurface implements Surface {
     return range ? [...range.getClientRects()] : [];
   }
 
-  private selection(): Selection | null {
+  private domSelection(): Selection | null {
     const root = this.field.getRootNode() as ShadowRoot & { getSelection?: () => Selection | null };
     return root instanceof ShadowRoot && root.getSelection ? root.getSelection() : document.getSelection();
   }
 
-  caret(): number | null {
-    const selection = this.selection();
-    if (!selection || selection.rangeCount === 0 || !selection.isCollapsed) return null;
-    const node = selection.anchorNode;
-    if (!node || !this.field.contains(node)) return null;
-    return textOffset(readEditable(this.field), node, selection.anchorOffset);
+  selection(): { start: number; end: number } | null {
+    const selection = this.domSelection();
+    const { anchorNode, focusNode } = selection ?? {};
+    if (!selection || !anchorNode || !focusNode) return null;
+    if (!this.field.contains(anchorNode) || !this.field.contains(focusNode)) return null;
+    const map = readEditable(this.field);
+    const anchor = textOffset(map, anchorNode, selection.anchorOffset);
+    const focus = textOffset(map, focusNode, selection.focusOffset);
+    if (anchor === null || focus === null) return null;
+    return { start: Math.min(anchor, focus), end: Math.max(anchor, focus) };
   }
 
   select(start: number, end: number): void {
     this.field.focus({ preventScroll: true });
     const range = rangeOf(readEditable(this.field), start, end);
-    const selection = this.selection();
+    const selection = this.domSelection();
     if (!range || !selection) return;
     selection.removeAllRanges();
     selection.addRange(range);

@@ -96,7 +96,10 @@ document.addEventListener(
     const target = eventTarget(event);
     if (context.card.holds(event)) return;
     const session = target ? sessionOf(target) : undefined;
-    if (!session || !session.openAtCaret(false)) context.card.hide();
+    // After the click: the browser may still move the caret (a click inside a selection).
+    setTimeout(() => {
+      if (!session || !session.openAtSelection(false)) context.card.hide();
+    }, 0);
   },
   true,
 );

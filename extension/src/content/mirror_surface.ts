@@ -55,9 +55,9 @@ export class MirrorSurface implements Surface {
     return range ? [...range.getClientRects()] : [];
   }
 
-  caret(): number | null {
+  selection(): { start: number; end: number } | null {
     const { selectionStart, selectionEnd } = this.field;
-    return selectionStart !== null && selectionStart === selectionEnd ? selectionStart : null;
+    return selectionStart === null || selectionEnd === null ? null : { start: selectionStart, end: selectionEnd };
   }
 
   select(start: number, end: number): void {

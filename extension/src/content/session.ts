@@ -32,6 +32,7 @@ function commonPrefix(a: string, b: string): number {
 
 export class FieldSession {
   private timer: ReturnType<typeof setTimeout> | undefined;
+  /** What is underlined now, and the text its offsets refer to. */
   private checked: { text: string; suggestions: Suggestion[] } | undefined;
   private readonly answers = new Map<string, Suggestion[]>();
   private seen: string | undefined;
@@ -49,8 +50,10 @@ export class FieldSession {
     this.seen = text;
     if (this.context.card.isOpen) this.context.card.hide();
     if (this.checked) {
+      // Suggestions before the first changed character still hold, offsets and all.
       const unchangedUpTo = commonPrefix(this.checked.text, text);
-      this.surface.underline(this.visible().filter((s) => s.end < unchangedUpTo));
+      this.checked = { text, suggestions: this.checked.suggestions.filter((s) => s.end < unchangedUpTo) };
+      this.surface.underline(this.visible());
     }
     this.schedule(DEBOUNCE_MS);
   }
@@ -96,11 +99,11 @@ export class FieldSession {
     return (this.checked?.suggestions ?? []).filter((s) => !this.context.ignored.has(ignoreKey(s)));
   }
 
-  /** Opens the card for the suggestion at the caret, if there is one. */
-  openAtCaret(focusCard: boolean): boolean {
-    const caret = this.surface.caret();
-    if (caret === null || !this.checked || this.surface.text() !== this.checked.text) return false;
-    const suggestion = this.visible().find((s) => s.start <= caret && caret <= s.end);
+  /** Opens the card for the suggestion under the caret (or holding the selection), if any. */
+  openAtSelection(focusCard: boolean): boolean {
+    const selection = this.surface.selection();
+    if (selection === null || !this.checked || this.surface.text() !== this.checked.text) return false;
+    const suggestion = this.visible().find((s) => s.start <= selection.start && selection.end <= s.end);
     if (!suggestion) return false;
     this.open(suggestion, focusCard);
     return true;
@@ -110,7 +113,7 @@ export class FieldSession {
   next(): boolean {
     const visible = this.visible();
     if (visible.length === 0) return false;
-    const caret = this.surface.caret() ?? -1;
+    const caret = this.surface.selection()?.start ?? -1;
     const suggestion = visible.find((s) => s.start > caret) ?? visible[0]!;
     this.surface.select(suggestion.end, suggestion.end);
     this.open(suggestion, true);

@@ -9,8 +9,8 @@ export interface Surface {
   text(): string;
   /** Screen rectangles of text [start, end), in viewport coordinates. */
   rects(start: number, end: number): DOMRect[];
-  /** The caret's text offset when the selection is collapsed inside the field. */
-  caret(): number | null;
+  /** The selection's text offsets (start <= end; equal for a caret) when it is inside the field. */
+  selection(): { start: number; end: number } | null;
   /** Focuses the field and selects text [start, end). */
   select(start: number, end: number): void;
   underline(suggestions: readonly Suggestion[]): void;
