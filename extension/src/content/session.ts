@@ -36,6 +36,7 @@ export class FieldSession {
   private checked: { text: string; suggestions: Suggestion[] } | undefined;
   private readonly answers = new Map<string, Suggestion[]>();
   private seen: string | undefined;
+  private lastJump = -1;
 
   constructor(
     readonly surface: Surface,
@@ -48,6 +49,7 @@ export class FieldSession {
     // Editors re-render without changing the text (selection, decorations): nothing to do.
     if (text === this.seen) return;
     this.seen = text;
+    this.lastJump = -1;
     if (this.context.card.isOpen) this.context.card.hide();
     if (this.checked) {
       // Suggestions before the first changed character still hold, offsets and all.
@@ -101,6 +103,7 @@ export class FieldSession {
 
   /** Opens the card for the suggestion under the caret (or holding the selection), if any. */
   openAtSelection(focusCard: boolean): boolean {
+    this.lastJump = -1;
     const selection = this.surface.selection();
     if (selection === null || !this.checked || this.surface.text() !== this.checked.text) return false;
     const suggestion = this.visible().find((s) => s.start <= selection.start && selection.end <= s.end);
@@ -113,8 +116,11 @@ export class FieldSession {
   next(): boolean {
     const visible = this.visible();
     if (visible.length === 0) return false;
-    const caret = this.surface.selection()?.start ?? -1;
+    // From the last problem jumped to as well: an editor may put its own idea of the caret back
+    // when the focus returns from the card.
+    const caret = Math.max(this.surface.selection()?.start ?? -1, this.lastJump);
     const suggestion = visible.find((s) => s.start > caret) ?? visible[0]!;
+    this.lastJump = suggestion.start;
     this.surface.select(suggestion.end, suggestion.end);
     this.open(suggestion, true);
     return true;
