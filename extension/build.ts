@@ -29,7 +29,14 @@ function manifest(browser: Browser): Record<string, unknown> {
   return {
     ...base,
     background: { page: "background/firefox.html" },
-    browser_specific_settings: { gecko: { id: "nib@nib.invalid", strict_min_version: "128.0" } },
+    browser_specific_settings: {
+      gecko: {
+        id: "nib@nib.invalid",
+        strict_min_version: "140.0",
+        // Firefox's built-in data consent: Nib collects and transmits nothing.
+        data_collection_permissions: { required: ["none"] },
+      },
+    },
   };
 }
 
@@ -60,7 +67,7 @@ async function buildFor(browser: Browser): Promise<void> {
       outfile: path.join(dir, entry === "content/main.js" ? "content.js" : entry),
       bundle: true,
       format,
-      target: ["chrome116", "firefox128"],
+      target: ["chrome116", "firefox140"],
       legalComments: "none",
       logLevel: "warning",
     };

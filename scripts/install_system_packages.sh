@@ -25,8 +25,9 @@ as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-r
   emscripten node-acorn "${node_packages[@]}" \
   nlohmann-json3-dev doctest-dev \
   hunspell-en-us hunspell-en-gb hunspell-en-ca hunspell-en-au scowl \
-  chromium \
+  chromium firefox-esr zip \
   python3 python3-numpy python3-torch python3-onnx libopenblas0-pthread >/dev/null
-# chromium runs the browser tests (driven by npm's playwright-core, which downloads no browser).
+# chromium and firefox-esr run the browser tests (driven by npm's playwright-core and puppeteer-core,
+# which download no browser); zip packages the extension.
 # python3-torch/onnx run the training recipe (its CI smoke run); OpenBLAS makes CPU training ~10x
 # faster than the reference BLAS torch would otherwise use.

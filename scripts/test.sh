@@ -34,8 +34,11 @@ echo "== engine, CLI and quality-harness tests (Node, real WebAssembly module, d
 echo "== engine in the browser (Debian's Chromium via playwright-core, extension CSP, no network)"
 "$node" --test --test-reporter=spec "build/js/tests/browser/**/*.test.js"
 
-echo "== extension end to end (Chromium: every test page, Apply/Undo, privacy)"
+echo "== extension end to end (Chromium and Firefox ESR: every test page, Apply/Undo, privacy)"
 "$node" --test --test-reporter=spec "build/js/tests/e2e/**/*.test.js"
+
+echo "== extension packages (Chromium zip, Firefox xpi) and web-ext lint"
+bash scripts/package_extension.sh
 
 echo "== training recipe: unit and golden tests (Python, the core through ctypes), smoke run"
 /usr/bin/python3 -m unittest discover -s models/training/tests -t models/training

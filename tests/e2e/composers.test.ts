@@ -6,7 +6,7 @@ import { after, before, test } from "node:test";
 
 import type { Page } from "playwright-core";
 
-import { artifact, startHarness, underlines, wordCentre, type Harness } from "./extension_fixture.js";
+import { artifact, startHarness, underlines, waitForUnderline, wordCentre, type Harness } from "./extension_fixture.js";
 
 const POST = "I has a dreem that @jonh and #teh team will loose the game 🏳️‍🌈 https://exampel.com";
 const FIXED = POST.replace("dreem", "dream");
@@ -28,21 +28,8 @@ async function read(page: Page): Promise<string> {
   return page.evaluate(() => window.testEditor!.read());
 }
 
-async function waitForUnderline(page: Page, word: string): Promise<[string, string][]> {
-  await page.waitForFunction(
-    (w) => {
-      const texts: string[] = [];
-      for (const kind of ["spelling", "grammar", "tone"]) {
-        for (const range of CSS.highlights.get(`nib-${kind}`) ?? []) texts.push((range as Range).toString());
-      }
-      for (const host of document.querySelectorAll("nib-underlines")) {
-        for (const mark of host.shadowRoot?.querySelectorAll("span") ?? []) texts.push(mark.textContent ?? "");
-      }
-      return texts.includes(w);
-    },
-    word,
-    { timeout: 60_000 },
-  );
+async function waitForUnderlined(page: Page, word: string): Promise<[string, string][]> {
+  await waitForUnderline(page, word);
   return underlines(page);
 }
 
@@ -56,7 +43,7 @@ for (const name of PAGES) {
   test(`${name}: underline, card, Apply, Undo`, async () => {
     const page = await harness.open(name);
     await typePost(page);
-    const marked = await waitForUnderline(page, "dreem");
+    const marked = await waitForUnderlined(page, "dreem");
     assert.ok(marked.some(([kind, text]) => kind === "spelling" && text === "dreem"), JSON.stringify(marked));
     for (const [, text] of marked) {
       for (const span of PROTECTED) assert.ok(!text.includes(span) && !span.includes(text), `${text} underlined`);
@@ -85,7 +72,7 @@ for (const name of PAGES) {
 test("mastodon: a stale suggestion is refused, the user's text stays", async () => {
   const page = await harness.open("mastodon");
   await typePost(page);
-  await waitForUnderline(page, "dreem");
+  await waitForUnderlined(page, "dreem");
   const { x, y } = await wordCentre(page, "dreem");
   await page.mouse.click(x, y);
   const first = page.locator("nib-card button.replacement").first();
@@ -110,7 +97,7 @@ test("fields Nib must leave alone get no underlines", async () => {
   }
   await page.focus("#editor");
   await page.keyboard.type("a dreem");
-  await waitForUnderline(page, "dreem");
+  await waitForUnderlined(page, "dreem");
   const marked = await underlines(page);
   assert.deepEqual(
     marked.filter(([, text]) => text === "dreem" || text === "teh").length,
@@ -123,7 +110,7 @@ test("fields Nib must leave alone get no underlines", async () => {
 test("keyboard: Alt+Shift+N opens the next problem's card with focus, Enter applies, Escape closes", async () => {
   const page = await harness.open("bluesky");
   await typePost(page);
-  await waitForUnderline(page, "dreem");
+  await waitForUnderlined(page, "dreem");
   await page.keyboard.press("Home");
   await page.keyboard.press("Alt+Shift+N");
   const focused = () => page.evaluate(() => document.querySelector("nib-card")?.shadowRoot?.activeElement?.textContent ?? null);
@@ -142,21 +129,21 @@ test("keyboard: Alt+Shift+N opens the next problem's card with focus, Enter appl
 test("Ignore hides a problem; Add to dictionary makes the word correct from then on", async () => {
   const page = await harness.open("facebook");
   await typePost(page);
-  await waitForUnderline(page, "dreem");
+  await waitForUnderlined(page, "dreem");
   let at = await wordCentre(page, "has");
   await page.mouse.click(at.x, at.y);
   await page.locator("nib-card button.ignore").click();
-  await page.waitForFunction(() => ![...(CSS.highlights.get("nib-grammar") ?? [])].some((r) => (r as Range).toString() === "has"));
+  await waitForUnderline(page, "has", "grammar", false);
   at = await wordCentre(page, "dreem");
   await page.mouse.click(at.x, at.y);
   await page.locator("nib-card button.add").click();
-  await page.waitForFunction(() => ![...(CSS.highlights.get("nib-spelling") ?? [])].some((r) => (r as Range).toString() === "dreem"));
+  await waitForUnderline(page, "dreem", "spelling", false);
   assert.equal(await read(page), POST);
   // Another page, another field: the personal word holds.
   const other = await harness.open("mastodon");
   await other.focus("#editor");
   await other.keyboard.type("a dreem and a pakage");
-  await waitForUnderline(other, "pakage");
+  await waitForUnderlined(other, "pakage");
   assert.ok(!(await underlines(other)).some(([, text]) => text === "dreem"));
   await page.close();
   await other.close();

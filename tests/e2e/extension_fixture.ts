@@ -8,6 +8,7 @@ import { fileURLToPath } from "node:url";
 import type { BrowserContext, Page } from "playwright-core";
 
 import { launchChromium } from "../browser/chromium.js";
+import { centreOf, collectUnderlines, underlineIs } from "./page_probes.js";
 import { serveStatic, type StaticServer } from "../browser/static_server.js";
 
 export const root = fileURLToPath(new URL("../../../../", import.meta.url));
@@ -90,46 +91,16 @@ export async function startHarness(): Promise<Harness> {
   };
 }
 
-/** Underlined text on the page, by kind: CSS highlights (contenteditable) and mirror marks (textarea). */
+/** Underlined text on the page, by kind. */
 export async function underlines(page: Page): Promise<[string, string][]> {
-  return page.evaluate(() => {
-    const found: [string, string][] = [];
-    for (const kind of ["spelling", "grammar", "tone"]) {
-      const highlight = CSS.highlights.get(`nib-${kind}`);
-      if (highlight) for (const range of highlight) found.push([kind, (range as Range).toString()]);
-    }
-    for (const host of document.querySelectorAll("nib-underlines")) {
-      for (const mark of host.shadowRoot?.querySelectorAll("span") ?? []) {
-        found.push([mark.className.replace(/^nib-/, ""), mark.textContent ?? ""]);
-      }
-    }
-    return found;
-  });
+  return page.evaluate(collectUnderlines);
 }
 
 /** The centre of the first occurrence of `word` in the editor, on screen. */
 export async function wordCentre(page: Page, word: string): Promise<{ x: number; y: number }> {
-  return page.evaluate((w) => {
-    const editor = window.testEditor!.element;
-    let rect: DOMRect | undefined;
-    if (editor instanceof HTMLTextAreaElement || editor instanceof HTMLInputElement) {
-      for (const host of document.querySelectorAll("nib-underlines")) {
-        for (const mark of host.shadowRoot?.querySelectorAll("span") ?? []) {
-          if (mark.textContent === w) rect ??= mark.getBoundingClientRect();
-        }
-      }
-    } else {
-      const walker = document.createTreeWalker(editor, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node && !rect; node = walker.nextNode()) {
-        const at = (node as Text).data.indexOf(w);
-        if (at < 0) continue;
-        const range = new Range();
-        range.setStart(node, at);
-        range.setEnd(node, at + w.length);
-        rect = range.getBoundingClientRect();
-      }
-    }
-    if (!rect) throw new Error(`"${w}" is not on the page`);
-    return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-  }, word);
+  return page.evaluate(centreOf, word);
+}
+
+export async function waitForUnderline(page: Page, word: string, kind: string | null = null, present = true): Promise<void> {
+  await page.waitForFunction(underlineIs, [word, kind, present] as const, { timeout: 60_000 });
 }

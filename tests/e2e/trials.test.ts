@@ -7,7 +7,7 @@ import { after, before, test } from "node:test";
 import type { Page } from "playwright-core";
 
 import { PythonRandom } from "../quality/python_random.js";
-import { startHarness, wordCentre, type Harness } from "./extension_fixture.js";
+import { startHarness, underlines, waitForUnderline, wordCentre, type Harness } from "./extension_fixture.js";
 
 const PAGES = ["mastodon", "contenteditable", "facebook", "reddit", "bluesky", "linkedin", "x"];
 const TRIALS_PER_PAGE = 30; // 210 in all
@@ -40,14 +40,7 @@ after(async () => {
 const read = (page: Page) => page.evaluate(() => window.testEditor!.read());
 
 async function spellingMarks(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const texts: string[] = [];
-    for (const range of CSS.highlights.get("nib-spelling") ?? []) texts.push((range as Range).toString());
-    for (const host of document.querySelectorAll("nib-underlines")) {
-      for (const mark of host.shadowRoot?.querySelectorAll("span.nib-spelling") ?? []) texts.push(mark.textContent ?? "");
-    }
-    return texts;
-  });
+  return (await underlines(page)).filter(([kind]) => kind === "spelling").map(([, text]) => text);
 }
 
 function post(random: PythonRandom): string {
@@ -97,17 +90,7 @@ for (const [index, name] of PAGES.entries()) {
         continue;
       }
       const [slip, fix] = present[random.randrange(present.length)]!;
-      await page.waitForFunction(
-        (w) => {
-          for (const range of CSS.highlights.get("nib-spelling") ?? []) if ((range as Range).toString() === w) return true;
-          for (const host of document.querySelectorAll("nib-underlines")) {
-            for (const mark of host.shadowRoot?.querySelectorAll("span.nib-spelling") ?? []) if (mark.textContent === w) return true;
-          }
-          return false;
-        },
-        slip,
-        { timeout: 30_000 },
-      );
+      await waitForUnderline(page, slip, "spelling");
       await page.waitForTimeout(pause);
       const at = await wordCentre(page, slip);
       await page.mouse.click(at.x, at.y);

@@ -24,7 +24,7 @@ for (const page of PAGES) {
     outfile: path.join(out, `${page}.js`),
     bundle: true,
     format: "iife",
-    target: ["chrome116", "firefox128"],
+    target: ["chrome116", "firefox140"],
     define: { "process.env.NODE_ENV": '"production"', global: "globalThis" },
     legalComments: "none",
     logLevel: "warning",
