@@ -110,8 +110,10 @@ test("fields Nib must leave alone get no underlines", async () => {
 test("keyboard: Alt+Shift+N opens the next problem's card with focus, Enter applies, Escape closes", async () => {
   const page = await harness.open("bluesky");
   await typePost(page);
+  // The whole post is checked once both are underlined ("has" is the model's, from the last check).
   await waitForUnderlined(page, "dreem");
-  await page.keyboard.press("Home");
+  await waitForUnderline(page, "has", "grammar");
+  await page.keyboard.press("Control+Home");
   await page.keyboard.press("Alt+Shift+N");
   const focused = () => page.evaluate(() => document.querySelector("nib-card")?.shadowRoot?.activeElement?.textContent ?? null);
   await page.waitForFunction(() => document.querySelector("nib-card") !== null);
