@@ -13,6 +13,7 @@ import { fileURLToPath } from "node:url";
 
 import type { Engine } from "../wasm/engine/src/engine.js";
 import { createNodeEngine, defaultAssetsDir } from "../wasm/engine/src/node_assets.js";
+import { latency, round, type Latency } from "./latency.js";
 
 const SCRIPT = fileURLToPath(import.meta.url);
 const ROOT = path.resolve(path.dirname(SCRIPT), "../../..");
@@ -20,12 +21,6 @@ const POSTS_FILE = path.join(ROOT, "bench/data/posts.jsonl");
 const RESULTS_DIR = path.join(ROOT, "bench/results");
 const ROUNDS = 3;
 const COLD_STARTS = 3;
-
-interface Latency {
-  median_ms: number;
-  p95_ms: number;
-  samples: number;
-}
 
 interface WorkerReport {
   cold_start_ms: number;
@@ -35,16 +30,6 @@ interface WorkerReport {
   mean_passes: number;
   peak_rss_mib: number;
   wasm_memory_mib: number;
-}
-
-function latency(samples: number[]): Latency {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
-  return { median_ms: round(at(0.5)), p95_ms: round(at(0.95)), samples: sorted.length };
-}
-
-function round(value: number): number {
-  return Math.round(value * 1000) / 1000;
 }
 
 function posts(): string[] {

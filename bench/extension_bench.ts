@@ -12,21 +12,10 @@ import path from "node:path";
 import type { Page } from "playwright-core";
 
 import { root, startHarness } from "../tests/e2e/extension_fixture.js";
+import { latency, type Latency } from "./latency.js";
 
 const POSTS = 20;
 const PAGES = ["mastodon", "facebook"];
-
-interface Latency {
-  median_ms: number;
-  p95_ms: number;
-  samples: number;
-}
-
-function latency(samples: number[]): Latency {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
-  return { median_ms: Math.round(at(0.5)), p95_ms: Math.round(at(0.95)), samples: sorted.length };
-}
 
 function posts(): string[] {
   return readFileSync(path.join(root, "bench/data/posts.jsonl"), "utf8")
@@ -109,7 +98,7 @@ const md = [
   "",
   "| | median | p95 | posts |",
   "| --- | --- | --- | --- |",
-  ...PAGES.map((p) => `| last keystroke → underline, ${p} | ${results[p]!.median_ms} ms | ${results[p]!.p95_ms} ms | ${results[p]!.samples} |`),
+  ...PAGES.map((p) => `| last keystroke → underline, ${p} | ${Math.round(results[p]!.median_ms)} ms | ${Math.round(results[p]!.p95_ms)} ms | ${results[p]!.samples} |`),
   "",
   `Includes the ${report.debounce_ms} ms typing debounce. Memory (RSS): the extension's processes (service worker and offscreen document with the engine and model) ${memory.extension_processes_mib} MiB; the whole browser ${memory.browser_total_mib} MiB.`,
   "",

@@ -1,13 +1,7 @@
 // A Reddit-like composer: a Lexical editor inside a custom element's open shadow root.
-import { registerHistory, createEmptyHistoryState } from "@lexical/history";
-import { registerRichText } from "@lexical/rich-text";
-import { $getRoot, createEditor, type LexicalEditor } from "lexical";
-
-import { exposeEditor } from "./test_editor.js";
+import { mountLexical } from "./lexical_editor.js";
 
 class RedditComposer extends HTMLElement {
-  editor: LexicalEditor | undefined;
-
   connectedCallback(): void {
     const shadow = this.attachShadow({ mode: "open" });
     const style = document.createElement("style");
@@ -19,17 +13,7 @@ class RedditComposer extends HTMLElement {
     element.setAttribute("role", "textbox");
     element.setAttribute("aria-label", "Body text");
     shadow.append(style, element);
-    const editor = createEditor({
-      namespace: "reddit-like",
-      onError: (error) => {
-        throw error;
-      },
-    });
-    editor.setRootElement(element);
-    registerRichText(editor);
-    registerHistory(editor, createEmptyHistoryState(), 300);
-    this.editor = editor;
-    exposeEditor({ element, read: () => editor.getEditorState().read(() => $getRoot().getTextContent()) });
+    mountLexical(element, "reddit-like");
   }
 }
 
