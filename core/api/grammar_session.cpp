@@ -37,6 +37,15 @@ void lock_spelling(std::vector<grammar::ModelToken>& tokens, const CheckContext&
   }
 }
 
+// The user's own words (the personal dictionary) are theirs: the model may not rewrite them either.
+void lock_personal_words(std::vector<grammar::ModelToken>& tokens, const CheckContext& context) {
+  const auto& personal = context.request.personal_words;
+  for (auto& token : tokens) {
+    if (std::find(personal.begin(), personal.end(), token.text) != personal.end())
+      token.locked = true;
+  }
+}
+
 // The decoder's tuned thresholds decide which edits are good enough to show, so an accepted edit
 // maps to [0.5, 1]: the same scale as spelling, where the UI's default cut is 0.5.
 double shown_confidence(double probability, const grammar::DecodeOptions& decode) {
@@ -91,6 +100,7 @@ json GrammarSessions::begin(spell::SpellChecker& spell, const GrammarModel& mode
         context.segmentation.tokens.data() + sentence.first_token, sentence.token_count);
     auto model_tokens = grammar::model_tokens(context.text, tokens);
     lock_spelling(model_tokens, context);
+    lock_personal_words(model_tokens, context);
     session.sentences.push_back(grammar::start_sentence(std::move(model_tokens)));
     session.pending.push_back(session.sentences.size() - 1);
   }

@@ -12,7 +12,7 @@ const POST = "I has a dreem that @jonh and #teh team will loose the game 🏳️
 const FIXED = POST.replace("dreem", "dream");
 const PROTECTED = ["@jonh", "#teh", "🏳️‍🌈", "https://exampel.com", "exampel"];
 
-export const PAGES = ["mastodon", "contenteditable", "facebook", "reddit", "bluesky", "linkedin", "x"];
+export const PAGES = ["mastodon", "textarea", "contenteditable", "facebook", "reddit", "bluesky", "linkedin", "x"];
 
 let harness: Harness;
 
@@ -151,6 +151,30 @@ test("Ignore hides a problem; Add to dictionary makes the word correct from then
   await other.close();
 });
 
+test("options page: personal words and the dialect change what the pages flag", async () => {
+  const options = await harness.context.newPage();
+  await options.goto(`chrome-extension://${harness.extensionId}/options/options.html`);
+  await options.fill("#word", "weeb");
+  await options.click("#add-word button");
+  await options.waitForSelector("#words li");
+  await options.selectOption("#dialect", "en-US");
+
+  const page = await harness.open("textarea");
+  await page.focus("#editor");
+  await page.keyboard.type("My weeb friends like the colour of the pakage");
+  await waitForUnderline(page, "pakage");
+  await waitForUnderline(page, "colour", "spelling");
+  assert.ok(!(await underlines(page)).some(([, text]) => text === "weeb"));
+
+  // Removing the word brings its underline back on the open page.
+  await options.click('#words button[aria-label="Remove weeb"]');
+  await waitForUnderline(page, "weeb", "spelling");
+  await options.selectOption("#dialect", "any");
+  await waitForUnderline(page, "colour", "spelling", false);
+  await options.close();
+  await page.close();
+});
+
 test("privacy: the extension made no network request, and the pages none beyond the test server", async () => {
   const requests = await harness.close();
   const extension = `chrome-extension://${harness.extensionId}`;
@@ -158,6 +182,9 @@ test("privacy: the extension made no network request, and the pages none beyond 
   assert.ok(requests.some((r) => r.url.startsWith(`${origin}/`)), "the NetLog saw the test pages load");
   assert.deepEqual(requests.filter((r) => r.initiator === extension), []);
   assert.deepEqual(requests.filter((r) => r.initiator === origin && !r.url.startsWith(`${origin}/`)), []);
-  // Playwright's own view of the pages agrees.
-  assert.deepEqual(harness.requests.filter((url) => !url.startsWith(`${origin}/`)), []);
+  // Playwright's own view of the pages agrees (the options page loads the extension's own files).
+  assert.deepEqual(
+    harness.requests.filter((url) => !url.startsWith(`${origin}/`) && !url.startsWith(`${extension}/`)),
+    [],
+  );
 });

@@ -17,7 +17,7 @@ const EXTENSION_DIR = `${root}build/extension/firefox`;
 const POST = "I has a dreem that @jonh and #teh team will loose the game 🏳️‍🌈 https://exampel.com";
 const FIXED = POST.replace("dreem", "dream");
 const PROTECTED = ["@jonh", "#teh", "🏳️‍🌈", "https://exampel.com", "exampel"];
-const PAGES = ["mastodon", "contenteditable", "facebook", "reddit", "bluesky", "linkedin", "x"];
+const PAGES = ["mastodon", "textarea", "contenteditable", "facebook", "reddit", "bluesky", "linkedin", "x"];
 
 let server: StaticServer;
 let proxy: RecordingProxy;

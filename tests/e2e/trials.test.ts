@@ -9,8 +9,8 @@ import type { Page } from "playwright-core";
 import { PythonRandom } from "../quality/python_random.js";
 import { startHarness, underlines, waitForUnderline, wordCentre, type Harness } from "./extension_fixture.js";
 
-const PAGES = ["mastodon", "contenteditable", "facebook", "reddit", "bluesky", "linkedin", "x"];
-const TRIALS_PER_PAGE = 30; // 210 in all
+const PAGES = ["mastodon", "textarea", "contenteditable", "facebook", "reddit", "bluesky", "linkedin", "x"];
+const TRIALS_PER_PAGE = 30; // 240 in all
 // Misspellings with one sure first replacement each, so the model of the text knows the result.
 const SLIPS: [string, string][] = [
   ["recieved", "received"],

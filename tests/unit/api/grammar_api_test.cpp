@@ -305,6 +305,15 @@ TEST_CASE("a full stop appended at the end of a line is hidden by default, not e
   CHECK(model_suggestions(inside)[0]["confidence"].get<double>() >= 0.5);
 }
 
+TEST_CASE("personal dictionary words are never edited by the model") {
+  // <s> he go to school: position 2 is "go".
+  const json edited = check_with(one_pass(), "He go to school.", {{2, kVerbVbz, 0.9}});
+  CHECK(model_suggestions(edited).size() == 1);
+  const json kept = check_with(one_pass(), "He go to school.", {{2, kVerbVbz, 0.9}},
+                               {{"personal_words", {"go"}}});
+  CHECK(model_suggestions(kept).empty());
+}
+
 TEST_CASE("begin without work to do answers at once") {
   const json empty = begin(one_pass(), "");
   CHECK(empty["done"] == true);
