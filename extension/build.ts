@@ -36,6 +36,8 @@ function manifest(browser: Browser): Record<string, unknown> {
         // Firefox's built-in data consent: Nib collects and transmits nothing.
         data_collection_permissions: { required: ["none"] },
       },
+      // Firefox for Android knows data_collection_permissions from 142 on.
+      gecko_android: { strict_min_version: "142.0" },
     },
   };
 }

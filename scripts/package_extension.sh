@@ -7,7 +7,9 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 rm -f build/nib-chromium.zip build/nib-firefox.zip
 (cd build/extension/chromium && zip -qr -X "$root/build/nib-chromium.zip" .)
-node_modules/.bin/web-ext build --source-dir build/extension/firefox --artifacts-dir build \
+# web-ext needs Node >= 20: run it with the pinned Node, not whichever `node` is on PATH.
+web_ext=(node_modules/.bin/node node_modules/web-ext/bin/web-ext.js)
+"${web_ext[@]}" build --source-dir build/extension/firefox --artifacts-dir build \
   --filename nib-firefox.zip --overwrite-dest >/dev/null
-node_modules/.bin/web-ext lint --source-dir build/extension/firefox
+"${web_ext[@]}" lint --source-dir build/extension/firefox
 ls -l build/nib-chromium.zip build/nib-firefox.zip
