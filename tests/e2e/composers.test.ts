@@ -69,6 +69,25 @@ for (const name of PAGES) {
   });
 }
 
+for (const name of ["textarea", "bluesky"]) {
+  test(`${name}: hovering an underline opens its card, moving away within the field closes it`, async () => {
+    const page = await harness.open(name);
+    await typePost(page);
+    await waitForUnderlined(page, "dreem");
+    const on = await wordCentre(page, "dreem");
+    await page.mouse.move(on.x, on.y);
+    const first = page.locator("nib-card button.replacement").first();
+    await first.waitFor({ timeout: 10_000 });
+    assert.equal(await first.textContent(), "dream");
+    // Still over the field, away from any word.
+    const box = await page.evaluate(() => window.testEditor!.element.getBoundingClientRect().toJSON() as DOMRect);
+    await page.mouse.move(box.right - 12, box.bottom - 12);
+    await page.waitForFunction(() => document.querySelector("nib-card") === null, null, { timeout: 10_000 });
+    assert.equal(await read(page), POST);
+    await page.close();
+  });
+}
+
 test("mastodon: a stale suggestion is refused, the user's text stays", async () => {
   const page = await harness.open("mastodon");
   await typePost(page);

@@ -96,12 +96,40 @@ document.addEventListener(
     const target = eventTarget(event);
     if (context.card.holds(event)) return;
     const session = target ? sessionOf(target) : undefined;
+    clearTimeout(hoverTimer);
+    openedByHover = false;
     // After the click: the browser may still move the caret (a click inside a selection).
     setTimeout(() => {
       if (!session || !session.openAtSelection(false)) context.card.hide();
     }, 0);
   },
   true,
+);
+
+// Hovering an underline a moment opens its card too; moving on within the field closes a card that
+// hovering opened (one opened by click or keyboard stays until dismissed).
+const HOVER_MS = 350;
+let hoverTimer: ReturnType<typeof setTimeout> | undefined;
+let openedByHover = false;
+document.addEventListener(
+  "mousemove",
+  (event) => {
+    clearTimeout(hoverTimer);
+    if (event.buttons !== 0 || context.card.holds(event)) return;
+    const target = eventTarget(event);
+    const session = target ? sessionOf(target) : undefined;
+    if (!session) return;
+    const { clientX, clientY } = event;
+    hoverTimer = setTimeout(() => {
+      if (session.openAtPoint(clientX, clientY)) {
+        openedByHover = true;
+      } else if (openedByHover) {
+        context.card.hide();
+        openedByHover = false;
+      }
+    }, HOVER_MS);
+  },
+  { capture: true, passive: true },
 );
 
 document.addEventListener(

@@ -112,6 +112,16 @@ export class FieldSession {
     return true;
   }
 
+  /** Opens the card of the suggestion drawn at viewport point (x, y); false when there is none. */
+  openAtPoint(x: number, y: number): boolean {
+    if (!this.checked || this.surface.text() !== this.checked.text) return false;
+    const near = (r: DOMRect) => x >= r.left - 1 && x <= r.right + 1 && y >= r.top - 2 && y <= r.bottom + 4;
+    const suggestion = this.visible().find((s) => this.surface.rects(s.start, s.end).some(near));
+    if (!suggestion) return false;
+    this.open(suggestion, false);
+    return true;
+  }
+
   /** Moves to the next problem after the caret (wrapping) and opens its card. */
   next(): boolean {
     const visible = this.visible();
