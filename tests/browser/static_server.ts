@@ -5,7 +5,7 @@ import { createServer, type Server } from "node:http";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 
-export const EXTENSION_CSP = "script-src 'self' 'wasm-unsafe-eval'; object-src 'none'";
+export const EXTENSION_CSP = "script-src 'self' 'wasm-unsafe-eval'; object-src 'none'; connect-src 'self'";
 
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",

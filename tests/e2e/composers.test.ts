@@ -6,6 +6,7 @@ import { after, before, test } from "node:test";
 
 import type { Page } from "playwright-core";
 
+import { cardButtons, cardFocus, clickCardButton, waitFor, type CardButton } from "./closed_shadow.js";
 import { artifact, startHarness, underlines, waitForUnderline, wordCentre, type Harness } from "./extension_fixture.js";
 
 const POST = "I has a dreem that @jonh and #teh team will loose the game 🏳️‍🌈 https://exampel.com";
@@ -26,6 +27,11 @@ after(async () => {
 
 async function read(page: Page): Promise<string> {
   return page.evaluate(() => window.testEditor!.read());
+}
+
+/** The open card's first replacement button (waits for the card). */
+function firstReplacement(page: Page): Promise<CardButton> {
+  return waitFor("the card", async () => (await cardButtons(page)).find((b) => b.className === "replacement"));
 }
 
 async function waitForUnderlined(page: Page, word: string): Promise<[string, string][]> {
@@ -54,11 +60,10 @@ for (const name of PAGES) {
     await page.waitForTimeout(1100);
     const { x, y } = await wordCentre(page, "dreem");
     await page.mouse.click(x, y);
-    const first = page.locator("nib-card button.replacement").first();
-    await first.waitFor({ timeout: 10_000 });
-    assert.equal(await first.textContent(), "dream");
+    const first = await firstReplacement(page);
+    assert.equal(first.text, "dream");
     await page.screenshot({ path: artifact(`${name}.png`) });
-    await first.click();
+    await page.mouse.click(first.x, first.y);
     await page.waitForFunction((fixed) => window.testEditor!.read() === fixed, FIXED, { timeout: 10_000 });
     assert.equal(await read(page), FIXED);
 
@@ -76,9 +81,7 @@ for (const name of ["textarea", "bluesky"]) {
     await waitForUnderlined(page, "dreem");
     const on = await wordCentre(page, "dreem");
     await page.mouse.move(on.x, on.y);
-    const first = page.locator("nib-card button.replacement").first();
-    await first.waitFor({ timeout: 10_000 });
-    assert.equal(await first.textContent(), "dream");
+    assert.equal((await firstReplacement(page)).text, "dream");
     // Still over the field, away from any word.
     const box = await page.evaluate(() => window.testEditor!.element.getBoundingClientRect().toJSON() as DOMRect);
     await page.mouse.move(box.right - 12, box.bottom - 12);
@@ -94,15 +97,14 @@ test("mastodon: a stale suggestion is refused, the user's text stays", async () 
   await waitForUnderlined(page, "dreem");
   const { x, y } = await wordCentre(page, "dreem");
   await page.mouse.click(x, y);
-  const first = page.locator("nib-card button.replacement").first();
-  await first.waitFor({ timeout: 10_000 });
+  const first = await firstReplacement(page);
   // The page changes the text behind Nib's back (no input event) while the card is open.
   const changed = await page.evaluate(() => {
     const editor = window.testEditor!.element as HTMLTextAreaElement;
     editor.value = `Edited: ${editor.value}`;
     return editor.value;
   });
-  await first.click();
+  await page.mouse.click(first.x, first.y);
   await page.waitForTimeout(300);
   assert.equal(await read(page), changed);
   await page.close();
@@ -134,7 +136,7 @@ test("keyboard: Alt+Shift+N opens the next problem's card with focus, Enter appl
   await waitForUnderline(page, "has", "grammar");
   await page.keyboard.press("Control+Home");
   await page.keyboard.press("Alt+Shift+N");
-  const focused = () => page.evaluate(() => document.querySelector("nib-card")?.shadowRoot?.activeElement?.textContent ?? null);
+  const focused = () => cardFocus(page);
   await page.waitForFunction(() => document.querySelector("nib-card") !== null);
   assert.equal(await focused(), "have"); // "has" comes first
   await page.keyboard.press("Escape");
@@ -153,11 +155,11 @@ test("Ignore hides a problem; Add to dictionary makes the word correct from then
   await waitForUnderlined(page, "dreem");
   let at = await wordCentre(page, "has");
   await page.mouse.click(at.x, at.y);
-  await page.locator("nib-card button.ignore").click();
+  await clickCardButton(page, "ignore");
   await waitForUnderline(page, "has", "grammar", false);
   at = await wordCentre(page, "dreem");
   await page.mouse.click(at.x, at.y);
-  await page.locator("nib-card button.add").click();
+  await clickCardButton(page, "add");
   await waitForUnderline(page, "dreem", "spelling", false);
   assert.equal(await read(page), POST);
   // Another page, another field: the personal word holds.

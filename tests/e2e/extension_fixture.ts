@@ -8,7 +8,8 @@ import { fileURLToPath } from "node:url";
 import type { BrowserContext, Page } from "playwright-core";
 
 import { launchChromium } from "../browser/chromium.js";
-import { centreOf, collectUnderlines, underlineIs } from "./page_probes.js";
+import { mirrorMarks, waitFor } from "./closed_shadow.js";
+import { collectHighlights, editableCentreOf, isTextControlEditor } from "./page_probes.js";
 import { serveStatic, type StaticServer } from "../browser/static_server.js";
 
 export const root = fileURLToPath(new URL("../../../../", import.meta.url));
@@ -91,16 +92,29 @@ export async function startHarness(): Promise<Harness> {
   };
 }
 
-/** Underlined text on the page, by kind. */
+/** Underlined text on the page, by kind: CSS highlights (contenteditable) and the mirror's marks
+ * (text controls, in a closed shadow root). */
 export async function underlines(page: Page): Promise<[string, string][]> {
-  return page.evaluate(collectUnderlines);
+  const marks = await mirrorMarks(page);
+  return [...(await page.evaluate(collectHighlights)), ...marks.map(({ kind, text }): [string, string] => [kind, text])];
 }
 
-/** The centre of the first occurrence of `word` in the editor, on screen. */
+/** The centre of the first occurrence of `word` in the editor, on screen (for a text control,
+ * its underline mark's). */
 export async function wordCentre(page: Page, word: string): Promise<{ x: number; y: number }> {
-  return page.evaluate(centreOf, word);
+  if (!(await page.evaluate(isTextControlEditor))) return page.evaluate(editableCentreOf, word);
+  const mark = (await mirrorMarks(page)).find((m) => m.text === word);
+  if (!mark) throw new Error(`"${word}" is not underlined`);
+  return mark;
 }
 
 export async function waitForUnderline(page: Page, word: string, kind: string | null = null, present = true): Promise<void> {
-  await page.waitForFunction(underlineIs, [word, kind, present] as const, { timeout: 60_000 });
+  await waitFor(
+    `${word} ${present ? "" : "not "}underlined${kind ? ` as ${kind}` : ""}`,
+    async () => {
+      const found = (await underlines(page)).some(([k, text]) => text === word && (kind === null || k === kind));
+      return found === present ? true : undefined;
+    },
+    60_000,
+  );
 }

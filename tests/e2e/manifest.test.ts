@@ -49,7 +49,8 @@ for (const browser of ["chromium", "firefox"]) {
     assert.deepEqual(m.host_permissions ?? [], []);
     assert.equal(m.web_accessible_resources, undefined);
     assert.equal(m.externally_connectable, undefined);
-    assert.equal(m.content_security_policy?.extension_pages, "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'");
+    // connect-src 'self': the engine's pages could not reach the network even if code tried.
+    assert.equal(m.content_security_policy?.extension_pages, "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'; connect-src 'self'");
   });
 }
 
@@ -68,5 +69,31 @@ test("the extension's code, onnxruntime's included, has no eval, no new Function
     assert.doesNotMatch(code, /\beval\s*\(|new\s+Function\s*\(/, file);
     assert.doesNotMatch(code, /<script[^>]+src=["']https?:/i, file);
     assert.doesNotMatch(code, /import\s*\(\s*["']https?:/, file);
+  }
+});
+
+test("no markup from strings, no polling timers, in any of the extension's code", () => {
+  for (const browser of ["chromium", "firefox"]) {
+    for (const file of files(`${root}build/extension/${browser}`).filter((f) => /\.m?js$/.test(f))) {
+      const code = readFileSync(file, "utf8");
+      assert.doesNotMatch(code, /\.(innerHTML|outerHTML)\s*[+]?=|insertAdjacentHTML|document\.write|createContextualFragment/, file);
+      assert.doesNotMatch(code, /\bsetInterval\s*\(/, file);
+    }
+  }
+});
+
+test("the content script talks only to the extension, and its UI is in closed shadow roots", () => {
+  for (const browser of ["chromium", "firefox"]) {
+    const code = readFileSync(`${root}build/extension/${browser}/content.js`, "utf8");
+    assert.doesNotMatch(
+      code,
+      /\bfetch\s*\(|XMLHttpRequest|WebSocket|sendBeacon|EventSource|RTCPeerConnection|importScripts|\.postMessage\s*\(|\bconnect\s*\(|window\.open\s*\(/,
+      `${browser} content.js`,
+    );
+    // Page text leaves the content script only through runtime.sendMessage, to the extension.
+    assert.equal(code.match(/sendMessage\s*\(/g)?.length, 1, "one sendMessage call");
+    const modes = [...code.matchAll(/attachShadow\(\s*\{\s*mode:\s*"(\w+)"/g)].map((m) => m[1]);
+    assert.ok(modes.length >= 2, "the card and the mirror have shadow roots");
+    assert.deepEqual([...new Set(modes)], ["closed"]);
   }
 });

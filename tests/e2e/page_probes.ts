@@ -1,57 +1,71 @@
 // Functions the end-to-end tests run inside the test pages (Playwright in Chromium, Puppeteer in
 // Firefox): each is self-contained, since it is serialized into the page.
 
-/** Underlined text by kind: CSS highlights (contenteditable) and mirror marks (text controls). */
-export function collectUnderlines(): [string, string][] {
+/** Underlined text by kind in contenteditable fields (CSS highlights; the registry is the
+ * document's, so the page sees it). Text controls' underlines are in a closed shadow root. */
+export function collectHighlights(): [string, string][] {
   const found: [string, string][] = [];
   for (const kind of ["spelling", "grammar", "tone"]) {
     for (const range of CSS.highlights.get(`nib-${kind}`) ?? []) found.push([kind, (range as Range).toString()]);
   }
-  for (const host of document.querySelectorAll("nib-underlines")) {
-    for (const mark of host.shadowRoot?.querySelectorAll("span") ?? []) {
-      found.push([mark.className.replace(/^nib-/, ""), mark.textContent ?? ""]);
-    }
-  }
   return found;
 }
 
-/** Whether `word` is underlined (as `kind`, when given) exactly when `present` says it should be. */
-export function underlineIs([word, kind, present]: readonly [string, string | null, boolean]): boolean {
-  let found = false;
-  for (const k of kind ? [kind] : ["spelling", "grammar", "tone"]) {
-    for (const range of CSS.highlights.get(`nib-${k}`) ?? []) found ||= (range as Range).toString() === word;
+/** Whether `word` is underlined in a contenteditable field (any kind). */
+export function isHighlighted(word: string): boolean {
+  for (const kind of ["spelling", "grammar", "tone"]) {
+    for (const range of CSS.highlights.get(`nib-${kind}`) ?? []) if ((range as Range).toString() === word) return true;
   }
-  for (const host of document.querySelectorAll("nib-underlines")) {
-    for (const mark of host.shadowRoot?.querySelectorAll(kind ? `span.nib-${kind}` : "span") ?? []) {
-      found ||= mark.textContent === word;
-    }
-  }
-  return found === present;
+  return false;
 }
 
-/** The centre of the first occurrence of `word` in the test page's editor, on screen. */
-export function centreOf(word: string): { x: number; y: number } {
-  const editor = window.testEditor!.element;
-  let rect: DOMRect | undefined;
-  if (editor instanceof HTMLTextAreaElement || editor instanceof HTMLInputElement) {
-    for (const host of document.querySelectorAll("nib-underlines")) {
-      for (const mark of host.shadowRoot?.querySelectorAll("span") ?? []) {
-        if (mark.textContent === word) rect ??= mark.getBoundingClientRect();
-      }
-    }
-  } else {
-    const walker = document.createTreeWalker(editor, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node && !rect; node = walker.nextNode()) {
-      const at = (node as Text).data.indexOf(word);
-      if (at < 0) continue;
-      const range = new Range();
-      range.setStart(node, at);
-      range.setEnd(node, at + word.length);
-      rect = range.getBoundingClientRect();
-    }
+/** Underlined words of a contenteditable field in text order: the order Alt+Shift+N visits them. */
+export function highlightedInOrder(): string[] {
+  const ranges: Range[] = [];
+  for (const kind of ["spelling", "grammar", "tone"]) {
+    for (const range of CSS.highlights.get(`nib-${kind}`) ?? []) ranges.push(range as Range);
   }
-  if (!rect) throw new Error(`"${word}" is not on the page`);
-  return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+  ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
+  return ranges.map((range) => range.toString());
+}
+
+/** The centre of the first occurrence of `word` in a contenteditable test editor, on screen. */
+export function editableCentreOf(word: string): { x: number; y: number } {
+  const walker = document.createTreeWalker(window.testEditor!.element, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const at = (node as Text).data.indexOf(word);
+    if (at < 0) continue;
+    const range = new Range();
+    range.setStart(node, at);
+    range.setEnd(node, at + word.length);
+    const rect = range.getBoundingClientRect();
+    return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+  }
+  throw new Error(`"${word}" is not on the page`);
+}
+
+export function isTextControlEditor(): boolean {
+  const editor = window.testEditor!.element;
+  return editor instanceof HTMLTextAreaElement || editor instanceof HTMLInputElement;
+}
+
+/** The editor's text up to the caret (after Alt+Shift+N, the end of the suggestion it opened). */
+export function textBeforeCaret(): string {
+  const editor = window.testEditor!.element;
+  if (editor instanceof HTMLTextAreaElement || editor instanceof HTMLInputElement) {
+    return editor.value.slice(0, editor.selectionEnd ?? 0);
+  }
+  const selection = getSelection();
+  if (!selection || selection.rangeCount === 0) return "";
+  const caret = selection.getRangeAt(0);
+  const before = document.createRange();
+  before.selectNodeContents(editor);
+  before.setEnd(caret.endContainer, caret.endOffset);
+  return before.toString();
+}
+
+export function cardIsOpen(): boolean {
+  return document.querySelector("nib-card") !== null;
 }
 
 export function editorText(): string {

@@ -7,10 +7,11 @@ import { after, before, test } from "node:test";
 import type { Page } from "playwright-core";
 
 import { PythonRandom } from "../quality/python_random.js";
+import { clickCardButton } from "./closed_shadow.js";
 import { startHarness, underlines, waitForUnderline, wordCentre, type Harness } from "./extension_fixture.js";
 
 const PAGES = ["mastodon", "textarea", "contenteditable", "facebook", "reddit", "bluesky", "linkedin", "x"];
-const TRIALS_PER_PAGE = 30; // 240 in all
+const TRIALS_PER_PAGE = 63; // 504 in all
 // Misspellings with one sure first replacement each, so the model of the text knows the result.
 const SLIPS: [string, string][] = [
   ["recieved", "received"],
@@ -95,7 +96,7 @@ for (const [index, name] of PAGES.entries()) {
       const at = await wordCentre(page, slip);
       await page.mouse.click(at.x, at.y);
       if (action === 9) {
-        await page.locator("nib-card button.ignore").click();
+        await clickCardButton(page, "ignore");
         ignored.add(slip);
         await page.waitForFunction(() => !document.querySelector("nib-card"));
         assert.equal(await read(page), model);
@@ -103,9 +104,8 @@ for (const [index, name] of PAGES.entries()) {
         steps += 1;
         continue;
       }
-      const button = page.locator("nib-card button.replacement").first();
-      assert.equal(await button.textContent(), fix);
-      await button.click();
+      const button = await clickCardButton(page, "replacement");
+      assert.equal(button.text, fix);
       history.push(model);
       model = model.replace(slip, fix);
       await page.waitForFunction((m) => window.testEditor!.read() === m, model, { timeout: 10_000 });

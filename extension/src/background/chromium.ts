@@ -1,6 +1,6 @@
 // Chromium's service worker: forwards content scripts' checks to the offscreen document, which it
 // creates on first use. It holds no page text itself.
-import { isCheckRequest, type CheckReply } from "../shared/messages.js";
+import { isCheckRequest, isOwnSender, type CheckReply } from "../shared/messages.js";
 
 const OFFSCREEN = "offscreen/offscreen.html";
 let creating: Promise<void> | undefined;
@@ -21,8 +21,8 @@ async function ensureOffscreen(): Promise<void> {
   await creating;
 }
 
-chrome.runtime.onMessage.addListener((message: unknown, _sender, sendResponse) => {
-  if (!isCheckRequest(message, "background")) return false;
+chrome.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
+  if (!isOwnSender(sender, true) || !isCheckRequest(message, "background")) return false;
   ensureOffscreen()
     .then(() => chrome.runtime.sendMessage<unknown, CheckReply>({ ...message, target: "engine" }))
     .then(sendResponse, (error: unknown) =>

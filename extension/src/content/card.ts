@@ -1,5 +1,6 @@
-// The suggestion card: in a shadow root, built from text nodes only (never innerHTML with page or
-// model text), keyboard accessible (buttons, Escape closes, focus returns to the field).
+// The suggestion card: in a closed shadow root (page scripts cannot read or restyle it), built from
+// text nodes only (never innerHTML with page or model text), keyboard accessible (buttons, Escape
+// closes, focus returns to the field). Buttons act on the user's own clicks and keys only.
 import type { Suggestion } from "../../../wasm/engine/src/types.js";
 import { COLOURS, underlineKind } from "./kinds.js";
 
@@ -25,7 +26,7 @@ button:focus-visible { outline: 2px solid #1a73e8; outline-offset: 1px; }
 
 export class Card {
   private readonly host = document.createElement("nib-card");
-  private readonly shadow = this.host.attachShadow({ mode: "open" });
+  private readonly shadow = this.host.attachShadow({ mode: "closed" });
   private actions: CardActions | undefined;
 
   constructor() {
@@ -35,7 +36,7 @@ export class Card {
     // Clicking the card must not move the focus out of the editor (it would lose the selection).
     this.host.addEventListener("mousedown", (event) => event.preventDefault());
     this.host.addEventListener("keydown", (event) => {
-      if (event.key === "Escape") {
+      if (event.isTrusted && event.key === "Escape") {
         event.stopPropagation();
         this.actions?.close();
       }
@@ -96,7 +97,9 @@ export class Card {
     button.type = "button";
     button.className = className;
     button.textContent = label;
-    button.addEventListener("click", onClick);
+    button.addEventListener("click", (event) => {
+      if (event.isTrusted) onClick();
+    });
     return button;
   }
 }

@@ -5,6 +5,8 @@ export const MAX_FIELD_LENGTH = 20_000; // longer fields (documents, code) are l
 export type Field = HTMLTextAreaElement | HTMLInputElement | HTMLElement;
 
 const TEXT_INPUT_TYPES = new Set(["text", ""]);
+// Inputs that hold credentials, payment or contact details, or queries: never read, never checked.
+const SENSITIVE = /(e-?mail|search|user|login|pass|url|phone|tel|cc-|card|cvc|cvv|iban|account|otp|one-time|pin\b|ssn|postal|zip)/i;
 
 function optedOut(element: Element): boolean {
   const marked = element.closest('[spellcheck="false"], [data-enable-grammarly="false"], [data-nib="off"]');
@@ -20,7 +22,7 @@ export function checkableField(target: Element | null): Field | null {
   if (target instanceof HTMLInputElement) {
     const type = (target.getAttribute("type") ?? "").toLowerCase();
     if (!TEXT_INPUT_TYPES.has(type) || target.readOnly || target.disabled) return null;
-    if (/(e-?mail|search|user|login|pass|url|phone|tel)/i.test(`${target.name} ${target.id} ${target.autocomplete}`)) return null;
+    if (SENSITIVE.test(`${target.name} ${target.id} ${target.autocomplete}`)) return null;
     return optedOut(target) ? null : target;
   }
   if (target instanceof HTMLElement && target.isContentEditable) {

@@ -1,8 +1,9 @@
 // The content script: finds the fields the user writes in (also inside open shadow roots and
 // ones added later), and gives each a FieldSession. Page text goes only to the extension's own
-// background, which hands it to the on-device engine.
+// background, which hands it to the on-device engine. Only the user's own (trusted) clicks, keys
+// and pointer moves open cards or move the caret: a page's synthetic events are ignored.
 import type { CheckOptions } from "../../../wasm/engine/src/types.js";
-import type { CheckReply, CheckRequestMessage } from "../shared/messages.js";
+import { isCheckReply, type CheckReply, type CheckRequestMessage } from "../shared/messages.js";
 import { loadSettings, onSettingsChanged, saveSettings, siteEnabled, type Settings } from "../shared/settings.js";
 import { Card } from "./card.js";
 import { EditableSurface } from "./editable_surface.js";
@@ -25,8 +26,21 @@ const context: SessionContext = {
       await saveSettings({ personalWords: [...current.personalWords, word] });
     }
   },
-  send: (text: string, options: CheckOptions) =>
-    chrome.runtime.sendMessage<CheckRequestMessage, CheckReply>({ target: "background", type: "nib.check", text, options }),
+  send: async (text: string, options: CheckOptions): Promise<CheckReply> => {
+    try {
+      const reply: unknown = await chrome.runtime.sendMessage<CheckRequestMessage, CheckReply>({
+        target: "background",
+        type: "nib.check",
+        text,
+        options,
+      });
+      if (isCheckReply(reply, text)) return reply;
+      return { ok: false, error: { code: "bad_reply", message: "the engine's reply has the wrong shape" } };
+    } catch (error) {
+      // The extension was updated or reloaded under this page: no engine until the page reloads.
+      return { ok: false, error: { code: "engine_unavailable", message: String(error) } };
+    }
+  },
 };
 
 function sessionOf(target: Element): FieldSession | undefined {
@@ -93,6 +107,7 @@ document.addEventListener(
 document.addEventListener(
   "click",
   (event) => {
+    if (!event.isTrusted) return;
     const target = eventTarget(event);
     if (context.card.holds(event)) return;
     const session = target ? sessionOf(target) : undefined;
@@ -114,6 +129,7 @@ let openedByHover = false;
 document.addEventListener(
   "mousemove",
   (event) => {
+    if (!event.isTrusted) return;
     clearTimeout(hoverTimer);
     if (event.buttons !== 0 || context.card.holds(event)) return;
     const target = eventTarget(event);
@@ -132,13 +148,19 @@ document.addEventListener(
   { capture: true, passive: true },
 );
 
+const CARET_KEYS = new Set(["Home", "End", "PageUp", "PageDown", "ArrowLeft", "ArrowRight", "ArrowUp", "ArrowDown"]);
 document.addEventListener(
   "keydown",
   (event) => {
+    if (!event.isTrusted) return;
     // Escape inside the card is the card's (it also gives the focus back to the field).
     if (event.key === "Escape" && context.card.isOpen && !context.card.holds(event)) {
       context.card.hide();
       return;
+    }
+    if (CARET_KEYS.has(event.key)) {
+      const active = deepActiveElement();
+      if (active) sessionOf(active)?.caretMoved();
     }
     // Alt+Shift+N: the next problem in the focused field.
     if (event.altKey && event.shiftKey && event.code === "KeyN") {

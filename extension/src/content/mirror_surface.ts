@@ -1,5 +1,5 @@
 // textarea and text inputs: their text cannot hold highlights, so a transparent mirror with the
-// same box, font and wrapping lies over the field in a shadow root and draws the underlines. The
+// same box, font and wrapping lies over the field in a closed shadow root and draws the underlines. The
 // mirror takes no pointer events; it follows scrolling, resizing and reflow.
 import type { Suggestion } from "../../../wasm/engine/src/types.js";
 import { COLOURS, underlineKind, UNDERLINE_KINDS } from "./kinds.js";
@@ -31,7 +31,7 @@ export class MirrorSurface implements Surface {
   private readonly onMove = () => this.schedule();
 
   constructor(readonly field: HTMLTextAreaElement | HTMLInputElement) {
-    const shadow = this.host.attachShadow({ mode: "open" });
+    const shadow = this.host.attachShadow({ mode: "closed" });
     const style = document.createElement("style");
     style.textContent = MIRROR_CSS;
     this.mirror.className = "mirror";

@@ -122,6 +122,11 @@ export class FieldSession {
     return true;
   }
 
+  /** The user moved the caret themselves: Alt+Shift+N goes on from there. */
+  caretMoved(): void {
+    this.lastJump = -1;
+  }
+
   /** Moves to the next problem after the caret (wrapping) and opens its card. */
   next(): boolean {
     const visible = this.visible();

@@ -1,6 +1,7 @@
 // Messages between the extension's parts. Content scripts ask the background for checks; the
 // background (Chromium: a service worker) hands them to the engine host (Chromium: the offscreen
 // document; Firefox: the background page itself). Page text travels only along this path.
+// Nothing is trusted on arrival: every receiver checks who sent a message and its exact shape.
 import type { CheckOptions, CheckResponse } from "../../../wasm/engine/src/types.js";
 
 export interface CheckRequestMessage {
@@ -14,7 +15,71 @@ export type CheckReply =
   | { ok: true; response: CheckResponse }
   | { ok: false; error: { code: string; message: string } };
 
+/** The engine's limit (the content script never sends more than its own, smaller one). */
+const MAX_TEXT = 200_000;
+const MAX_LIST = 10_000;
+const MAX_WORD = 200;
+const DIALECTS = new Set(["any", "en-US", "en-GB", "en-CA", "en-AU"]);
+const OPTION_KEYS = new Set(["dialect", "personalWords", "disabledRules"]);
+
+function isWordList(value: unknown): value is string[] {
+  return (
+    Array.isArray(value) &&
+    value.length <= MAX_LIST &&
+    value.every((word) => typeof word === "string" && word.length > 0 && word.length <= MAX_WORD)
+  );
+}
+
+function isOptions(value: unknown): value is CheckOptions {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+  const o = value as Record<string, unknown>;
+  if (!Object.keys(o).every((key) => OPTION_KEYS.has(key))) return false;
+  if (o["dialect"] !== undefined && !(typeof o["dialect"] === "string" && DIALECTS.has(o["dialect"]))) return false;
+  if (o["personalWords"] !== undefined && !isWordList(o["personalWords"])) return false;
+  return o["disabledRules"] === undefined || isWordList(o["disabledRules"]);
+}
+
+/** A check request for `target`, exactly as the extension's own parts send it. */
 export function isCheckRequest(message: unknown, target: CheckRequestMessage["target"]): message is CheckRequestMessage {
-  const m = message as Partial<CheckRequestMessage> | null;
-  return m?.type === "nib.check" && m.target === target && typeof m.text === "string";
+  if (typeof message !== "object" || message === null) return false;
+  const m = message as Record<string, unknown>;
+  return (
+    Object.keys(m).length === 4 &&
+    m["type"] === "nib.check" &&
+    m["target"] === target &&
+    typeof m["text"] === "string" &&
+    m["text"].length <= MAX_TEXT &&
+    isOptions(m["options"])
+  );
+}
+
+/** The sender is this extension: its content script in a tab (`fromTab`), or one of its own pages
+ * or its service worker. Other extensions and web pages never get an answer. */
+export function isOwnSender(sender: chrome.runtime.MessageSender, fromTab: boolean): boolean {
+  if (sender.id !== chrome.runtime.id) return false;
+  if (!fromTab) return sender.tab === undefined && (sender.url ?? "").startsWith(chrome.runtime.getURL(""));
+  return sender.tab !== undefined && /^https?:/.test(sender.url ?? "");
+}
+
+/** A reply the content script can use: suggestions with integer offsets inside the text. */
+export function isCheckReply(reply: unknown, text: string): reply is CheckReply {
+  if (typeof reply !== "object" || reply === null) return false;
+  const r = reply as { ok?: unknown; response?: { suggestions?: unknown } };
+  if (r.ok !== true) return r.ok === false;
+  const suggestions = r.response?.suggestions;
+  return (
+    Array.isArray(suggestions) &&
+    suggestions.every((s: Record<string, unknown> | null) => {
+      const { start, end, replacements } = s ?? {};
+      return (
+        Number.isInteger(start) &&
+        Number.isInteger(end) &&
+        (start as number) >= 0 &&
+        (start as number) <= (end as number) &&
+        (end as number) <= text.length &&
+        Array.isArray(replacements) &&
+        replacements.every((x) => typeof x === "string")
+      );
+    })
+  );
 }
