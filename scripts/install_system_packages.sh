@@ -21,12 +21,13 @@ if ! command -v node >/dev/null || ! command -v npm >/dev/null; then node_packag
 as_root apt-get update -qq
 as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
   ca-certificates git xz-utils dpkg-dev \
-  g++ make cmake clang clang-format \
+  g++ make cmake clang clang-format libclang-rt-14-dev \
   emscripten node-acorn "${node_packages[@]}" \
   nlohmann-json3-dev doctest-dev \
   hunspell-en-us hunspell-en-gb hunspell-en-ca hunspell-en-au scowl \
   chromium firefox-esr zip \
   python3 python3-numpy python3-torch python3-onnx libopenblas0-pthread >/dev/null
+# libclang-rt-14-dev holds libFuzzer and the sanitizer runtimes for clang (scripts/fuzz.sh).
 # chromium and firefox-esr run the browser tests (driven by npm's playwright-core and puppeteer-core,
 # which download no browser); zip packages the extension.
 # python3-torch/onnx run the training recipe (its CI smoke run); OpenBLAS makes CPU training ~10x

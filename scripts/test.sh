@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Runs every test: the core's unit tests natively and under ASan/UBSan (ctest), formatting and
-# type checks, then the engine and CLI tests in Node against the real WebAssembly build, the same
-# engine in headless Chromium, the extension end to end, and the training recipe's tests.
+# Runs every test: the core's unit tests natively and under ASan/UBSan (ctest), the fuzz targets
+# for a bounded time, formatting and type checks, then the engine and CLI tests in Node against the
+# real WebAssembly build (10,000 hostile posts among them), the same engine in headless Chromium,
+# the extension end to end, and the training recipe's tests.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
@@ -21,8 +22,11 @@ cmake -S . -B build/sanitize -DCMAKE_BUILD_TYPE=Debug -DNIB_SANITIZE=ON >/dev/nu
 cmake --build build/sanitize -j"$jobs"
 ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 ctest --test-dir build/sanitize --output-on-failure
 
+echo "== fuzzing, time-boxed (libFuzzer + ASan/UBSan: JSON API, segmenter, spell path, decoder)"
+bash scripts/fuzz.sh 30
+
 echo "== formatting (clang-format) and types (tsc --noEmit)"
-find core tests/unit wasm/bindings bench -name '*.cpp' -o -name '*.hpp' -o -name '*.h' |
+find core tests/unit tests/fuzz wasm/bindings bench -name '*.cpp' -o -name '*.hpp' -o -name '*.h' |
   xargs clang-format --dry-run -Werror
 for project in tsconfig.json extension/tsconfig.json web/tsconfig.json tests/e2e/tsconfig.json; do
   node_modules/.bin/tsc -p "$project" --noEmit

@@ -7,7 +7,7 @@ import { after, before, test } from "node:test";
 import type { Page } from "playwright-core";
 
 import { cardButtons, cardFocus, clickCardButton, waitFor, type CardButton } from "./closed_shadow.js";
-import { artifact, startHarness, underlines, waitForUnderline, wordCentre, type Harness } from "./extension_fixture.js";
+import { artifact, closeAndCheckPrivacy, startHarness, underlines, waitForUnderline, wordCentre, type Harness } from "./extension_fixture.js";
 
 const POST = "I has a dreem that @jonh and #teh team will loose the game 🏳️‍🌈 https://exampel.com";
 const FIXED = POST.replace("dreem", "dream");
@@ -21,8 +21,9 @@ before(async () => {
   harness = await startHarness();
 });
 
+let closed = false;
 after(async () => {
-  await harness?.close().catch(() => undefined); // closed already by the privacy test
+  if (!closed) await harness?.close();
 });
 
 async function read(page: Page): Promise<string> {
@@ -197,15 +198,6 @@ test("options page: personal words and the dialect change what the pages flag", 
 });
 
 test("privacy: the extension made no network request, and the pages none beyond the test server", async () => {
-  const requests = await harness.close();
-  const extension = `chrome-extension://${harness.extensionId}`;
-  const origin = harness.server.origin;
-  assert.ok(requests.some((r) => r.url.startsWith(`${origin}/`)), "the NetLog saw the test pages load");
-  assert.deepEqual(requests.filter((r) => r.initiator === extension), []);
-  assert.deepEqual(requests.filter((r) => r.initiator === origin && !r.url.startsWith(`${origin}/`)), []);
-  // Playwright's own view of the pages agrees (the options page loads the extension's own files).
-  assert.deepEqual(
-    harness.requests.filter((url) => !url.startsWith(`${origin}/`) && !url.startsWith(`${extension}/`)),
-    [],
-  );
+  closed = true;
+  await closeAndCheckPrivacy(harness);
 });

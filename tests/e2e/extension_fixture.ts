@@ -118,3 +118,19 @@ export async function waitForUnderline(page: Page, word: string, kind: string | 
     60_000,
   );
 }
+
+/** Closes the harness and fails on any request the extension made, or a page made to anywhere
+ * but the test server: every e2e file that starts a harness ends with it. */
+export async function closeAndCheckPrivacy(harness: Harness): Promise<void> {
+  const requests = await harness.close();
+  const extension = `chrome-extension://${harness.extensionId}`;
+  const origin = harness.server.origin;
+  if (!requests.some((r) => r.url.startsWith(`${origin}/`))) throw new Error("the NetLog saw no test page load");
+  const foreign = requests.filter(
+    (r) => r.initiator === extension || (r.initiator === origin && !r.url.startsWith(`${origin}/`)),
+  );
+  if (foreign.length > 0) throw new Error(`requests that must not happen: ${JSON.stringify(foreign)}`);
+  // Playwright's own view of the pages agrees (the options page loads the extension's own files).
+  const seen = harness.requests.filter((url) => !url.startsWith(`${origin}/`) && !url.startsWith(`${extension}/`));
+  if (seen.length > 0) throw new Error(`pages requested: ${JSON.stringify(seen)}`);
+}
