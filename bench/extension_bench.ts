@@ -135,7 +135,7 @@ const afterChecks = extensionRssMiB();
 const idlePage = await harness.open("mastodon");
 await idlePage.focus("#editor");
 await idlePage.keyboard.type("An idle post with a dreem in it.");
-await idlePage.waitForTimeout(3000);
+await idlePage.waitForTimeout(10_000); // the field is checked and the burst above has settled
 const idlePids = extensionPids();
 const IDLE_S = 10;
 const rendererPids = execFileSync("ps", ["-eo", "pid=,args="], { encoding: "utf8" })
