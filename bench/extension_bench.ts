@@ -51,13 +51,24 @@ async function keystrokeToUnderline(page: Page, text: string): Promise<number> {
   return page.evaluate(() => performance.now() - window.nibBenchPressed!);
 }
 
-/** Extension renderer processes (service worker, offscreen document with the engine). */
-function extensionPids(): number[] {
-  return execFileSync("ps", ["-eo", "pid=,args="], { encoding: "utf8" })
+interface ChromiumProcess {
+  pid: number;
+  rssKiB: number;
+  /** The extension's renderer (service worker, offscreen document with the engine). */
+  extension: boolean;
+  /** A web page's renderer. */
+  page: boolean;
+}
+
+function chromiumProcesses(): ChromiumProcess[] {
+  return execFileSync("ps", ["-eo", "pid=,rss=,args="], { encoding: "utf8" })
     .split("\n")
-    .map((line) => /^\s*(\d+)\s+(.*)$/.exec(line))
-    .filter((m): m is RegExpExecArray => m !== null && m[2]!.includes("/chromium") && m[2]!.includes("--extension-process"))
-    .map((m) => Number(m[1]));
+    .map((line) => /^\s*(\d+)\s+(\d+)\s+(.*)$/.exec(line))
+    .filter((m): m is RegExpExecArray => m !== null && m[3]!.includes("/chromium"))
+    .map((m) => {
+      const extension = m[3]!.includes("--extension-process");
+      return { pid: Number(m[1]), rssKiB: Number(m[2]), extension, page: !extension && m[3]!.includes("--type=renderer") };
+    });
 }
 
 /** CPU time (ms) the given processes used so far. */
@@ -76,16 +87,9 @@ function cpuMs(pids: number[]): number {
 }
 
 function extensionRssMiB(): { extension_processes_mib: number; browser_total_mib: number } {
-  const lines = execFileSync("ps", ["-eo", "rss=,args="], { encoding: "utf8" }).split("\n");
-  let extension = 0;
-  let total = 0;
-  for (const line of lines) {
-    const match = /^\s*(\d+)\s+(.*)$/.exec(line);
-    if (!match || !match[2]!.includes("/chromium")) continue;
-    total += Number(match[1]);
-    if (match[2]!.includes("--extension-process")) extension += Number(match[1]);
-  }
-  return { extension_processes_mib: Math.round(extension / 1024), browser_total_mib: Math.round(total / 1024) };
+  const processes = chromiumProcesses();
+  const mib = (list: ChromiumProcess[]) => Math.round(list.reduce((sum, p) => sum + p.rssKiB, 0) / 1024);
+  return { extension_processes_mib: mib(processes.filter((p) => p.extension)), browser_total_mib: mib(processes) };
 }
 
 const harness = await startHarness();
@@ -136,13 +140,10 @@ const idlePage = await harness.open("mastodon");
 await idlePage.focus("#editor");
 await idlePage.keyboard.type("An idle post with a dreem in it.");
 await idlePage.waitForTimeout(10_000); // the field is checked and the burst above has settled
-const idlePids = extensionPids();
+const processes = chromiumProcesses();
+const idlePids = processes.filter((p) => p.extension).map((p) => p.pid);
+const rendererPids = processes.filter((p) => p.page).map((p) => p.pid);
 const IDLE_S = 10;
-const rendererPids = execFileSync("ps", ["-eo", "pid=,args="], { encoding: "utf8" })
-  .split("\n")
-  .map((line) => /^\s*(\d+)\s+(.*)$/.exec(line))
-  .filter((m): m is RegExpExecArray => m !== null && m[2]!.includes("/chromium") && m[2]!.includes("--type=renderer") && !m[2]!.includes("--extension-process"))
-  .map((m) => Number(m[1]));
 const cpuBefore = { extension: cpuMs(idlePids), pages: cpuMs(rendererPids) };
 await idlePage.waitForTimeout(IDLE_S * 1000);
 const idle = {

@@ -2,12 +2,12 @@
 // known errors, see the underlines on the right words (and none on mentions, hashtags, URLs,
 // emoji), open the card, Apply, read the editor's own model, Undo back to exactly what was typed.
 import assert from "node:assert/strict";
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 
 import type { Page } from "playwright-core";
 
 import { cardButtons, cardFocus, clickCardButton, waitFor, type CardButton } from "./closed_shadow.js";
-import { artifact, closeAndCheckPrivacy, startHarness, underlines, waitForUnderline, wordCentre, type Harness } from "./extension_fixture.js";
+import { artifact, harnessForFile, underlines, waitForUnderline, wordCentre, type Harness } from "./extension_fixture.js";
 
 const POST = "I has a dreem that @jonh and #teh team will loose the game 🏳️‍🌈 https://exampel.com";
 const FIXED = POST.replace("dreem", "dream");
@@ -16,15 +16,7 @@ const PROTECTED = ["@jonh", "#teh", "🏳️‍🌈", "https://exampel.com", "ex
 export const PAGES = ["mastodon", "textarea", "contenteditable", "facebook", "reddit", "bluesky", "linkedin", "x"];
 
 let harness: Harness;
-
-before(async () => {
-  harness = await startHarness();
-});
-
-let closed = false;
-after(async () => {
-  if (!closed) await harness?.close();
-});
+const closeAndCheckPrivacy = harnessForFile((started) => (harness = started));
 
 async function read(page: Page): Promise<string> {
   return page.evaluate(() => window.testEditor!.read());
@@ -198,6 +190,5 @@ test("options page: personal words and the dialect change what the pages flag", 
 });
 
 test("privacy: the extension made no network request, and the pages none beyond the test server", async () => {
-  closed = true;
-  await closeAndCheckPrivacy(harness);
+  await closeAndCheckPrivacy();
 });

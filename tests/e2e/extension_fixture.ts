@@ -5,6 +5,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
+import { after, before } from "node:test";
+
 import type { BrowserContext, Page } from "playwright-core";
 
 import { launchChromium } from "../browser/chromium.js";
@@ -119,9 +121,27 @@ export async function waitForUnderline(page: Page, word: string, kind: string | 
   );
 }
 
+/** One harness for a test file: started before its tests (handed to `started`), closed after
+ * them. Answers the file's last test: it closes the harness and checks its privacy. */
+export function harnessForFile(started: (harness: Harness) => void): () => Promise<void> {
+  let harness: Harness | undefined;
+  let closed = false;
+  before(async () => {
+    harness = await startHarness();
+    started(harness);
+  });
+  after(async () => {
+    if (!closed) await harness?.close();
+  });
+  return async () => {
+    closed = true;
+    await closeAndCheckPrivacy(harness!);
+  };
+}
+
 /** Closes the harness and fails on any request the extension made, or a page made to anywhere
- * but the test server: every e2e file that starts a harness ends with it. */
-export async function closeAndCheckPrivacy(harness: Harness): Promise<void> {
+ * but the test server. */
+async function closeAndCheckPrivacy(harness: Harness): Promise<void> {
   const requests = await harness.close();
   const extension = `chrome-extension://${harness.extensionId}`;
   const origin = harness.server.origin;

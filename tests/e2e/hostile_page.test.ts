@@ -3,9 +3,9 @@
 // extension keeps working on the user's field, never acts on the other fields, never reads the
 // password or card number fields, builds no markup from text, and throws nothing.
 import assert from "node:assert/strict";
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 
-import { artifact, closeAndCheckPrivacy, startHarness, type Harness } from "./extension_fixture.js";
+import { artifact, harnessForFile, type Harness } from "./extension_fixture.js";
 import { cardButtons, inShadowRoots, waitFor } from "./closed_shadow.js";
 import { cardIsOpen, isHighlighted, textBeforeCaret } from "./page_probes.js";
 
@@ -16,15 +16,7 @@ interface HostileWindow {
 }
 
 let harness: Harness;
-
-before(async () => {
-  harness = await startHarness();
-});
-
-let closed = false;
-after(async () => {
-  if (!closed) await harness?.close();
-});
+const closeAndCheckPrivacy = harnessForFile((started) => (harness = started));
 
 test("a hostile page cannot break the extension, fake the user, or make it act on another field", async () => {
   const page = await harness.open("hostile");
@@ -95,6 +87,5 @@ test("a hostile page cannot break the extension, fake the user, or make it act o
 });
 
 test("privacy: no request from the extension on the hostile page", async () => {
-  closed = true;
-  await closeAndCheckPrivacy(harness);
+  await closeAndCheckPrivacy();
 });

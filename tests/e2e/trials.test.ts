@@ -2,13 +2,13 @@
 // Apply / Ignore / Undo steps, against a model of what the user did. The editor's text must
 // always equal the model: nothing lost, nothing duplicated, nothing scrambled.
 import assert from "node:assert/strict";
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 
 import type { Page } from "playwright-core";
 
 import { PythonRandom } from "../quality/python_random.js";
 import { clickCardButton } from "./closed_shadow.js";
-import { closeAndCheckPrivacy, startHarness, underlines, waitForUnderline, wordCentre, type Harness } from "./extension_fixture.js";
+import { harnessForFile, underlines, waitForUnderline, wordCentre, type Harness } from "./extension_fixture.js";
 
 const PAGES = ["mastodon", "textarea", "contenteditable", "facebook", "reddit", "bluesky", "linkedin", "x"];
 const TRIALS_PER_PAGE = 63; // 504 in all
@@ -29,15 +29,7 @@ const PAUSE_MS: Record<string, number> = { linkedin: 1100, bluesky: 600 };
 const DEFAULT_PAUSE_MS = 400;
 
 let harness: Harness;
-
-before(async () => {
-  harness = await startHarness();
-});
-
-let closed = false;
-after(async () => {
-  if (!closed) await harness?.close();
-});
+const closeAndCheckPrivacy = harnessForFile((started) => (harness = started));
 
 const read = (page: Page) => page.evaluate(() => window.testEditor!.read());
 
@@ -121,6 +113,5 @@ for (const [index, name] of PAGES.entries()) {
 }
 
 test("privacy: no request from the extension during the trials", async () => {
-  closed = true;
-  await closeAndCheckPrivacy(harness);
+  await closeAndCheckPrivacy();
 });

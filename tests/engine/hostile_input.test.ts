@@ -16,15 +16,14 @@ const POSTS = 10_000;
 
 const HIGH = /[\uD800-\uDBFF]/;
 const LOW = /[\uDC00-\uDFFF]/;
-const repairLoneSurrogates = (text: string): string =>
-  text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "\uFFFD");
 
 /** Splits a surrogate pair: a low surrogate right after a high one. */
 const splitsPair = (text: string, at: number): boolean =>
   at > 0 && at < text.length && HIGH.test(text[at - 1]!) && LOW.test(text[at]!);
 
 function checkResponse(text: string, response: CheckResponse, pickReplacement: () => number): void {
-  const seen = repairLoneSurrogates(text);
+  // The engine reads each lone surrogate as U+FFFD, as toWellFormed does.
+  const seen = text.toWellFormed();
   assert.equal(response.text_length, text.length, "text_length is the post's UTF-16 length");
   let lastEnd = 0;
   const sorted = [...response.suggestions].sort((a, b) => a.start - b.start || a.end - b.end);
