@@ -5,9 +5,9 @@
 
 #include <nlohmann/json.hpp>
 
-#include "api/explanations.hpp"
 #include "api/suggestion.hpp"
 #include "errors/error.hpp"
+#include "explain/explanations.hpp"
 #include "text/segmenter.hpp"
 #include "text/utf8.hpp"
 
@@ -22,16 +22,17 @@ double ms_since(Clock::time_point start) {
 }
 
 json to_json(const Suggestion& s) {
-  return {{"id", s.id},
-          {"start", s.start},
-          {"end", s.end},
-          {"kind", s.kind},
-          {"original", s.original},
-          {"replacements", s.replacements},
-          {"explanation", {{"code", s.code}, {"message", s.message}}},
-          {"rule", s.code},
-          {"confidence", s.confidence},
-          {"source", s.source}};
+  return {
+      {"id", s.id},
+      {"start", s.start},
+      {"end", s.end},
+      {"kind", s.kind},
+      {"original", s.original},
+      {"replacements", s.replacements},
+      {"explanation", {{"code", s.code}, {"message", s.message}, {"language", s.message_language}}},
+      {"rule", s.code},
+      {"confidence", s.confidence},
+      {"source", s.source}};
 }
 
 bool overlaps(const Suggestion& a, const Suggestion& b) {
@@ -47,6 +48,12 @@ bool rule_disabled(const std::vector<std::string>& disabled, std::string_view co
   });
 }
 
+bool in_other_language(const CheckContext& context, std::size_t begin, std::size_t end) {
+  return std::any_of(
+      context.languages.foreign.begin(), context.languages.foreign.end(),
+      [&](const language::ForeignSpan& span) { return begin < span.end && span.begin < end; });
+}
+
 CheckContext prepare_check(spell::SpellChecker& spell, CheckRequest request) {
   const auto started = Clock::now();
   auto repaired = text::repair_utf8(request.text);
@@ -56,9 +63,15 @@ CheckContext prepare_check(spell::SpellChecker& spell, CheckRequest request) {
                                      " UTF-16 code units; the limit is " +
                                      std::to_string(kMaxTextLength));
   }
-  CheckContext context{std::move(request), std::move(repaired.text), std::move(offsets), {}, {}};
+  CheckContext context{
+      std::move(request), std::move(repaired.text), std::move(offsets), {}, {}, {}};
   const CheckRequest& req = context.request;
   const std::string& text = context.text;
+  if (!req.explain_language_supported) {
+    context.warnings.push_back(
+        {{"code", "explain_language_unsupported"},
+         {"message", "explanations are in English: the language asked for is not shipped"}});
+  }
   if (repaired.replacements > 0) {
     context.warnings.push_back(
         {{"code", "input_repaired"},
@@ -71,6 +84,13 @@ CheckContext prepare_check(spell::SpellChecker& spell, CheckRequest request) {
   context.segmentation = text::segment(text);
   context.timing["segment_ms"] = ms_since(segment_started);
 
+  const auto language_started = Clock::now();
+  const bool has_dictionary = !spell.dialects().empty();
+  context.languages = language::identify(text, context.segmentation, [&](std::string_view word) {
+    return has_dictionary && spell.accepts(word, spell::kAnyDialect);
+  });
+  context.timing["language_ms"] = ms_since(language_started);
+
   const auto spell_started = Clock::now();
   if (!rule_disabled(req.disabled_rules, "spelling")) {
     spell.set_personal_words(req.personal_words);
@@ -82,6 +102,7 @@ CheckContext prepare_check(spell::SpellChecker& spell, CheckRequest request) {
     for (auto& issue : result.issues) {
       if (issue.confidence < req.options.min_confidence) continue;
       if (rule_disabled(req.disabled_rules, issue.code)) continue;
+      if (in_other_language(context, issue.begin, issue.end)) continue;
       Suggestion s;
       s.start = context.offsets.at(issue.begin);
       s.end = context.offsets.at(issue.end);
@@ -90,7 +111,10 @@ CheckContext prepare_check(spell::SpellChecker& spell, CheckRequest request) {
       s.original = text.substr(issue.begin, issue.end - issue.begin);
       s.replacements = std::move(issue.replacements);
       s.code = issue.code;
-      s.message = explain(s.code, {s.original, s.replacements, req.dialect});
+      auto explanation = explain::explain(s.code, {s.original, s.replacements, req.dialect, {}},
+                                          req.explain_language);
+      s.message = std::move(explanation.message);
+      s.message_language = std::move(explanation.language);
       s.confidence = issue.confidence;
       s.source = "spelling";
       context.spelling.push_back(std::move(s));
@@ -117,6 +141,13 @@ json respond(CheckContext& context, std::vector<Suggestion> grammar) {
     p.end = context.offsets.at(span.end);
     protected_spans.push_back(std::move(p));
   }
+  // Parts in another language are left alone like protected spans.
+  for (const auto& span : context.languages.foreign) {
+    Suggestion p;
+    p.start = context.offsets.at(span.begin);
+    p.end = context.offsets.at(span.end);
+    protected_spans.push_back(std::move(p));
+  }
   const std::size_t spelling_count = suggestions.size();
   for (auto& g : grammar) {
     const auto clashes = [&](const Suggestion& other) { return overlaps(g, other); };
@@ -132,15 +163,26 @@ json respond(CheckContext& context, std::vector<Suggestion> grammar) {
   json list = json::array();
   for (const auto& s : suggestions) list.push_back(to_json(s));
   json sentences = json::array();
-  for (const auto& sentence : context.segmentation.sentences) {
-    sentences.push_back(
-        {{"start", context.offsets.at(sentence.begin)}, {"end", context.offsets.at(sentence.end)}});
+  for (std::size_t i = 0; i < context.segmentation.sentences.size(); ++i) {
+    const auto& sentence = context.segmentation.sentences[i];
+    sentences.push_back({{"start", context.offsets.at(sentence.begin)},
+                         {"end", context.offsets.at(sentence.end)},
+                         {"language", context.languages.sentence_languages.at(i)}});
+  }
+  json other_language = json::array();
+  for (const auto& span : context.languages.foreign) {
+    other_language.push_back({{"start", context.offsets.at(span.begin)},
+                              {"end", context.offsets.at(span.end)},
+                              {"language", span.language}});
   }
 
   json response = {{"api_version", kApiVersion},
                    {"dialect", context.request.dialect},
+                   {"explain_language", context.request.explain_language},
                    {"text_length", context.offsets.utf16_length()},
+                   {"language", context.languages.post_language},
                    {"sentences", std::move(sentences)},
+                   {"other_language", std::move(other_language)},
                    {"suggestions", std::move(list)},
                    {"warnings", context.warnings},
                    {"truncated", context.truncated}};

@@ -8,6 +8,7 @@
 
 #include "api/check_request.hpp"
 #include "api/suggestion.hpp"
+#include "language/language_id.hpp"
 #include "spell/spell_checker.hpp"
 #include "text/segmenter.hpp"
 #include "text/utf8.hpp"
@@ -19,6 +20,7 @@ struct CheckContext {
   std::string text;  // repaired UTF-8
   text::Utf16Offsets offsets;
   text::Segmentation segmentation;
+  language::LanguageMap languages;  // the parts in another language are not checked
   std::vector<Suggestion> spelling;
   nlohmann::json warnings = nlohmann::json::array();
   nlohmann::json timing = nlohmann::json::object();
@@ -27,8 +29,12 @@ struct CheckContext {
 
 CheckContext prepare_check(spell::SpellChecker& spell, CheckRequest request);
 // The response for a prepared check plus the grammar model's suggestions (if any); grammar
-// suggestions that overlap a spelling suggestion or a protected span are dropped.
+// suggestions that overlap a spelling suggestion, a protected span or a part in another language
+// are dropped.
 nlohmann::json respond(CheckContext& context, std::vector<Suggestion> grammar);
+
+// Inside a part of the post in another language (bytes).
+bool in_other_language(const CheckContext& context, std::size_t begin, std::size_t end);
 
 bool rule_disabled(const std::vector<std::string>& disabled, std::string_view code);
 

@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "errors/error.hpp"
+#include "explain/languages.hpp"
 
 namespace nib::api {
 namespace {
@@ -74,6 +75,13 @@ CheckRequest parse_check_request(const json& request) {
   if (text == nullptr || !text->is_string()) invalid("'text' is required and must be a string");
   parsed.text = text->get<std::string>();
   parsed.dialect = dialect_field(request);
+  const std::string language = string_field(request, "explain_language", "en");
+  if (language.size() > 35) invalid("'explain_language' must be a language tag such as \"id\"");
+  if (const auto shipped = explain::supported_language(language)) {
+    parsed.explain_language = std::string(shipped->code);
+  } else {
+    parsed.explain_language_supported = false;
+  }
   parsed.personal_words = string_list(request, "personal_words", kMaxPersonalWords);
   parsed.disabled_rules = string_list(request, "disabled_rules", 1000);
   if (const json* options = field(request, "options")) {

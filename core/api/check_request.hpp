@@ -23,7 +23,9 @@ struct CheckOptions {
 
 struct CheckRequest {
   std::string text;
-  std::string dialect = "any";  // any English spelling; or en-US, en-GB, en-CA, en-AU
+  std::string dialect = "any";             // any English spelling; or en-US, en-GB, en-CA, en-AU
+  std::string explain_language = "en";     // a shipped code (explain/languages.hpp)
+  bool explain_language_supported = true;  // false: asked for one Nib does not ship
   std::vector<std::string> personal_words;
   std::vector<std::string>
       disabled_rules;  // codes ("spelling.unknown_word") or families ("spelling")

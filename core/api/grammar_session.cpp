@@ -3,9 +3,9 @@
 #include <algorithm>
 #include <chrono>
 
-#include "api/explanations.hpp"
 #include "api/final_punctuation.hpp"
 #include "errors/error.hpp"
+#include "explain/explanations.hpp"
 #include "grammar/edit_classes.hpp"
 #include "grammar/grammar_edits.hpp"
 #include "grammar/model_input.hpp"
@@ -83,6 +83,18 @@ std::vector<grammar::PositionOutput> read_outputs(const json& output, std::size_
   return out;
 }
 
+// The word after an edit, for explanations that quote it ("an hour").
+std::string_view following_word(std::string_view text, std::size_t at) {
+  const auto space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
+  while (at < text.size() && space(text[at])) ++at;
+  std::size_t end = at;
+  while (end < text.size() && !space(text[end]) &&
+         std::string_view(".,;:!?()\"").find(text[end]) == std::string_view::npos) {
+    ++end;
+  }
+  return text.substr(at, end - at);
+}
+
 }  // namespace
 
 json GrammarSessions::begin(spell::SpellChecker& spell, const GrammarModel& model,
@@ -95,12 +107,18 @@ json GrammarSessions::begin(spell::SpellChecker& spell, const GrammarModel& mode
     answer["done"] = true;
     return answer;
   }
-  for (const auto& sentence : context.segmentation.sentences) {
+  for (std::size_t i = 0; i < context.segmentation.sentences.size(); ++i) {
+    // A sentence in another language is not English with errors: the model never sees it.
+    if (context.languages.sentence_languages[i] != language::kEnglish) continue;
+    const auto& sentence = context.segmentation.sentences[i];
     const std::span<const text::Token> tokens(
         context.segmentation.tokens.data() + sentence.first_token, sentence.token_count);
     auto model_tokens = grammar::model_tokens(context.text, tokens);
     lock_spelling(model_tokens, context);
     lock_personal_words(model_tokens, context);
+    for (auto& token : model_tokens) {
+      if (in_other_language(context, token.begin, token.end)) token.locked = true;
+    }
     session.sentences.push_back(grammar::start_sentence(std::move(model_tokens)));
     session.pending.push_back(session.sentences.size() - 1);
   }
@@ -130,7 +148,12 @@ json GrammarSessions::inputs_or_answer(Session& session, const GrammarModel& mod
         s.kind = std::string(grammar::kind_of_code(edit.code));
         s.replacements = {std::move(edit.replacement)};
         s.code = std::move(edit.code);
-        s.message = explain(s.code, {s.original, s.replacements, context.request.dialect});
+        auto explanation = explain::explain(s.code,
+                                            {s.original, s.replacements, context.request.dialect,
+                                             following_word(context.text, edit.end)},
+                                            context.request.explain_language);
+        s.message = std::move(explanation.message);
+        s.message_language = std::move(explanation.language);
         s.confidence = shown_confidence(edit.confidence, model.decode);
         if (s.code == "punctuation.missing" &&
             appends_final_mark(s.original, s.replacements.front()) &&

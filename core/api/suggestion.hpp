@@ -15,6 +15,7 @@ struct Suggestion {
   std::vector<std::string> replacements;
   std::string code;  // stable explanation code, also the rule id
   std::string message;
+  std::string message_language;  // the catalogue the message came from
   double confidence;
   std::string source;  // spelling | model | tone
 };

@@ -18,6 +18,30 @@ std::string classify_edit(std::span<const std::string> before, std::span<const s
 
 std::string_view kind_of_code(std::string_view code);  // "grammar" or "punctuation"
 
+// Every code classify_edit returns: each needs an explanation in every shipped language.
+inline constexpr std::string_view kEditCodes[] = {
+    "grammar.article.missing",
+    "grammar.article.extra",
+    "grammar.article.wrong",
+    "grammar.article.a_an",
+    "grammar.preposition.missing",
+    "grammar.preposition.extra",
+    "grammar.preposition.wrong",
+    "grammar.verb.agreement",
+    "grammar.verb.form",
+    "grammar.noun.number",
+    "grammar.confused_word",
+    "grammar.capitalization",
+    "grammar.word.missing",
+    "grammar.word.extra",
+    "grammar.word_choice",
+    "grammar.word_order",
+    "grammar.rewrite",
+    "punctuation.missing",
+    "punctuation.extra",
+    "punctuation.wrong",
+};
+
 bool is_article(std::string_view key);
 bool is_preposition(std::string_view key);
 bool is_punctuation(std::string_view key);

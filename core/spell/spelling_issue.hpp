@@ -14,6 +14,8 @@ inline constexpr const char* dialect = "spelling.dialect";
 inline constexpr const char* lowercase_i = "spelling.lowercase_i";
 inline constexpr const char* possible_name = "spelling.possible_name";
 inline constexpr const char* foreign_word = "spelling.foreign_word";
+inline constexpr const char* all[] = {unknown_word, split,         apostrophe,  dialect,
+                                      lowercase_i,  possible_name, foreign_word};
 }  // namespace codes
 
 struct SpellingIssue {

@@ -203,6 +203,7 @@ export class Engine {
       method,
       text,
       dialect: options.dialect ?? "any",
+      explain_language: options.explainLanguage ?? "en",
       personal_words: options.personalWords ?? [],
       disabled_rules: options.disabledRules ?? [],
       options: {

@@ -8,6 +8,9 @@ export type SuggestionKind = "spelling" | "grammar" | "punctuation" | "style" | 
 
 export interface CheckOptions {
   dialect?: DialectChoice;
+  /** The language of the explanations: a BCP 47 tag (id, pt-BR, zh-CN…); English when Nib does not
+   * ship it (the response then warns "explain_language_unsupported"). */
+  explainLanguage?: string;
   personalWords?: readonly string[];
   disabledRules?: readonly string[];
   maxReplacements?: number;
@@ -22,6 +25,8 @@ export interface CheckOptions {
 export interface Explanation {
   code: string;
   message: string;
+  /** The catalogue the message came from: the language asked for, or "en" where it lacks one. */
+  language: string;
 }
 
 export interface Suggestion {
@@ -52,8 +57,15 @@ export interface ProtectedSpan {
 export interface CheckResponse {
   api_version: number;
   dialect: DialectChoice;
+  explain_language: string;
+  /** The language of most of the post's words: "en", or the code of another (id, hu, ru…; "und"
+   * when it is not English but unknown). */
+  language: string;
   text_length: number;
-  sentences: { start: number; end: number }[];
+  /** `language` is "en" unless the whole sentence is in another language. */
+  sentences: { start: number; end: number; language: string }[];
+  /** Parts in another language, left unchecked: whole sentences and phrases inside English ones. */
+  other_language: { start: number; end: number; language: string }[];
   suggestions: Suggestion[];
   warnings: Warning[];
   truncated: boolean;

@@ -1,0 +1,15 @@
+# Compiles data files into the core: each file matching GLOB becomes {"stem", R"(contents)"} in
+# OUTPUT (an .inc file), rewritten only when a file changed; editing a file re-runs the configure.
+function(nib_embed_text_files glob output)
+  file(GLOB files CONFIGURE_DEPENDS ${glob})
+  list(SORT files)
+  set(entries "")
+  set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS ${files})
+  foreach(file ${files})
+    get_filename_component(stem ${file} NAME_WE)
+    file(READ ${file} text)
+    string(APPEND entries "{\"${stem}\", R\"nib_embedded(${text})nib_embedded\"},\n")
+  endforeach()
+  file(WRITE ${output}.new "${entries}")
+  file(COPY_FILE ${output}.new ${output} ONLY_IF_DIFFERENT)
+endfunction()
