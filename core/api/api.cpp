@@ -11,6 +11,7 @@
 #include "api/check_request.hpp"
 #include "api/training_methods.hpp"
 #include "errors/error.hpp"
+#include "explain/languages.hpp"
 #include "grammar/inflections.hpp"
 
 namespace nib::api {
@@ -39,6 +40,17 @@ std::string guarded(Operation&& operation) {
   } catch (const std::exception& error) {
     return error_json("internal", error.what());
   }
+}
+
+// The explanation languages, for menus: code, own name and writing direction.
+json explain_languages_json() {
+  json list = json::array();
+  for (const auto& language : explain::explanation_languages()) {
+    list.push_back({{"code", language.code},
+                    {"name", language.native_name},
+                    {"direction", language.right_to_left ? "rtl" : "ltr"}});
+  }
+  return list;
 }
 
 json ok(json fields = json::object()) {
@@ -152,6 +164,7 @@ std::string Api::call(std::string_view request_json) {
               {"dialects", spell_.dialects()},
               {"lexicon_words", spell_.lexicon_size()},
               {"grammar_model", grammar_.ready()},
+              {"explain_languages", explain_languages_json()},
               {"limits",
                {{"max_text_length", kMaxTextLength}, {"max_personal_words", kMaxPersonalWords}}}};
     }

@@ -88,3 +88,24 @@ test("usage errors and missing files exit non-zero with a message", () => {
   const dialect = nib(["check", "--dialect", "en-XX", "-"], "hi");
   assert.equal(dialect.status, 2);
 });
+
+test("nib check --explain-language explains in that language; an unknown one is a usage error", () => {
+  const indonesian = nib(["check", "--explain-language", "id", "-"], SAMPLE);
+  assert.equal(indonesian.status, 0);
+  assert.match(indonesian.stdout, /“dreem” tidak ada di kamus\. Mungkin maksud Anda “dream”\?/);
+  const arabic = nib(["check", "--json", "--explain-language", "ar", "-"], SAMPLE);
+  const dreem = (JSON.parse(arabic.stdout) as { suggestions: (Reported & { explanation: { message: string; language: string } })[] })
+    .suggestions.find((s) => s.original === "dreem");
+  assert.equal(dreem?.explanation.language, "ar");
+  assert.match(dreem?.explanation.message ?? "", /«dreem».*«dream»/);
+  const unknown = nib(["check", "--explain-language", "xx", "-"], SAMPLE);
+  assert.equal(unknown.status, 2);
+  assert.match(unknown.stderr, /unknown explanation language 'xx'/);
+});
+
+test("nib check reports the parts it left unchecked because they are in another language", () => {
+  const { status, stdout } = nib(["check", "-"], "Terima kasih semuanya! I realy liked the party.\n");
+  assert.equal(status, 0);
+  assert.match(stdout, /not checked \(id\): Terima kasih semuanya!/);
+  assert.match(stdout, /realy/);
+});

@@ -9,11 +9,14 @@ import { renderReport } from "./report.js";
 
 const USAGE = `Usage:
   nib check FILE|-   [--json] [--dialect any|en-US|en-GB|en-CA|en-AU] [--all]
-                     [--personal-words FILE] [--disable RULE]...
+                     [--explain-language LANG] [--personal-words FILE] [--disable RULE]...
       Checks a post and prints a report (--json: the API response).
       --dialect: any English spelling is fine by default; naming a dialect also
       flags the other dialects' spellings (colour in en-US).
       --all also shows low-confidence flags (probable names, foreign words).
+      --explain-language: explanations in en, ar, de, es, fr, hi, hu, id, ja, ko,
+      pt-BR, ru, tr, vi or zh-CN (default: en). Parts of a post in another
+      language than English are left unchecked.
       --spelling-only skips the grammar model (check and correct).
   nib correct        [--dialect D] [--spelling-only]
       Reads one text per line on stdin; writes each with the top suggestion of
@@ -51,6 +54,7 @@ async function main(argv: string[]): Promise<number> {
       hunspell: { type: "boolean" },
       "spelling-only": { type: "boolean" },
       dialect: { type: "string" },
+      "explain-language": { type: "string" },
       "personal-words": { type: "string" },
       disable: { type: "string", multiple: true },
       help: { type: "boolean", short: "h" },
@@ -64,6 +68,7 @@ async function main(argv: string[]): Promise<number> {
   const dialect = dialectOf(values.dialect);
   const options: CheckOptions = {
     dialect,
+    ...(values["explain-language"] ? { explainLanguage: values["explain-language"] } : {}),
     disabledRules: values.disable ?? [],
     ...(values.all ? { minConfidence: 0 } : {}),
     ...(values["spelling-only"] ? { grammar: false } : {}),
@@ -78,6 +83,11 @@ async function main(argv: string[]): Promise<number> {
     if (file === undefined || rest.length > 1) throw new UsageError("nib check takes one FILE (or - for stdin)");
     const text = await readInput(file);
     const engine = await createNodeEngine();
+    const language = options.explainLanguage;
+    if (language !== undefined && !engine.info().explain_languages.some((l) => l.code.toLowerCase() === language.toLowerCase())) {
+      const codes = engine.info().explain_languages.map((l) => l.code).join(", ");
+      throw new UsageError(`unknown explanation language '${language}' (${codes})`);
+    }
     const response = await engine.check(text, options);
     if (values.json) process.stdout.write(JSON.stringify(response, null, 2) + "\n");
     else {

@@ -43,6 +43,9 @@ export function renderReport(name: string, text: string, response: CheckResponse
   const count = response.suggestions.length;
   const out: string[] = [`${name}: ${count === 0 ? "no problems" : `${count} problem${count === 1 ? "" : "s"}`} (${response.dialect})`];
   for (const warning of response.warnings) out.push(`  warning: ${warning.message}`);
+  for (const part of response.other_language) {
+    out.push(`  not checked (${part.language}): ${text.slice(part.start, part.end)}`);
+  }
 
   let lineStart = 0;
   const lines = text.split("\n");

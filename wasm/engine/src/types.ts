@@ -95,6 +95,8 @@ export interface InfoResponse {
   dialects: Dialect[];
   lexicon_words: number;
   grammar_model: boolean;
+  /** The languages explanations come in (check's explainLanguage). */
+  explain_languages: { code: string; name: string; direction: "ltr" | "rtl" }[];
   limits: { max_text_length: number; max_personal_words: number };
 }
 
