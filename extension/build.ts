@@ -2,7 +2,7 @@
 // compiled by tsc into build/js) with esbuild, writes each browser's manifest, and copies the
 // pages, onnxruntime-web's WASM build and the engine's assets (build/assets). Output:
 // build/extension/{chromium,firefox}. Run from the repository root after scripts/build.sh.
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
 import { build, type BuildOptions } from "esbuild";
@@ -59,6 +59,28 @@ const PAGES: Record<Browser, string[]> = {
   firefox: ["popup/popup.html", "options/options.html", "shared/page.css", "background/firefox.html"],
 };
 
+// extension/locales/<BCP 47>.json (flat key -> text, written for Nib) become the browsers'
+// _locales/<xx_YY>/messages.json. Every language must have English's keys and the same $1
+// substitutions: a gap fails the build instead of showing a key in the interface.
+function writeLocales(dir: string): void {
+  const source = path.join(root, "extension/locales");
+  const read = (file: string) => JSON.parse(readFileSync(path.join(source, file), "utf8")) as Record<string, string>;
+  const english = read("en.json");
+  const substitutions = (text: string) => (text.match(/\$\d/g) ?? []).sort().join(",");
+  for (const file of readdirSync(source).filter((f) => f.endsWith(".json"))) {
+    const messages = read(file);
+    const keys = Object.keys(messages).sort().join(",");
+    if (keys !== Object.keys(english).sort().join(",")) throw new Error(`${file}: its keys differ from en.json's`);
+    for (const [key, text] of Object.entries(english)) {
+      if (substitutions(messages[key]!) !== substitutions(text)) throw new Error(`${file}: ${key} has other substitutions than en.json`);
+    }
+    const folder = path.join(dir, "_locales", file.replace(/\.json$/, "").replace("-", "_"));
+    mkdirSync(folder, { recursive: true });
+    const chrome = Object.fromEntries(Object.entries(messages).map(([key, message]) => [key, { message }]));
+    writeFileSync(path.join(folder, "messages.json"), `${JSON.stringify(chrome, null, 2)}\n`);
+  }
+}
+
 async function buildFor(browser: Browser): Promise<void> {
   const dir = path.join(out, browser);
   rmSync(dir, { recursive: true, force: true });
@@ -79,6 +101,7 @@ async function buildFor(browser: Browser): Promise<void> {
   mkdirSync(path.join(dir, "ort"), { recursive: true });
   for (const file of ORT_FILES) cpSync(path.join(ortDist, file), path.join(dir, "ort", file));
   cpSync(path.join(root, "build/assets"), path.join(dir, "assets"), { recursive: true });
+  writeLocales(dir);
   writeFileSync(path.join(dir, "manifest.json"), `${JSON.stringify(manifest(browser), null, 2)}\n`);
   console.log(`extension: ${path.relative(root, dir)}`);
 }

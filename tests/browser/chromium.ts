@@ -18,8 +18,9 @@ export const QUIET_FLAGS = [
   "--disable-sync",
 ];
 
-/** A fresh profile each time; `args` adds flags (e.g. to load an unpacked extension). */
-export async function launchChromium(args: readonly string[] = []): Promise<BrowserContext> {
+/** A fresh profile each time; `args` adds flags (e.g. to load an unpacked extension);
+ * `uiLanguage` sets the browser's interface language (Chromium on Linux reads LANGUAGE). */
+export async function launchChromium(args: readonly string[] = [], uiLanguage?: string): Promise<BrowserContext> {
   if (!existsSync(CHROMIUM)) {
     throw new Error(`${CHROMIUM} is missing: run scripts/install_system_packages.sh (Debian's chromium)`);
   }
@@ -27,6 +28,7 @@ export async function launchChromium(args: readonly string[] = []): Promise<Brow
   return chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
-    args: [...QUIET_FLAGS, ...args],
+    args: [...QUIET_FLAGS, ...args, ...(uiLanguage ? [`--lang=${uiLanguage}`] : [])],
+    ...(uiLanguage ? { env: { ...process.env, LANGUAGE: uiLanguage.replace("-", "_") }, locale: uiLanguage } : {}),
   });
 }

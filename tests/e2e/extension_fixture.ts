@@ -59,7 +59,7 @@ function netLogRequests(file: string): NetworkRequest[] {
   return requests;
 }
 
-export async function startHarness(): Promise<Harness> {
+export async function startHarness(uiLanguage?: string): Promise<Harness> {
   if (!existsSync(`${EXTENSION_DIR}/manifest.json`)) {
     throw new Error(`${EXTENSION_DIR} is missing: run scripts/build.sh`);
   }
@@ -70,7 +70,7 @@ export async function startHarness(): Promise<Harness> {
     `--disable-extensions-except=${EXTENSION_DIR}`,
     `--load-extension=${EXTENSION_DIR}`,
     `--log-net-log=${netLog}`,
-  ]);
+  ], uiLanguage);
   const requests: string[] = [];
   context.on("request", (request) => requests.push(request.url()));
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent("serviceworker"));
@@ -141,7 +141,7 @@ export function harnessForFile(started: (harness: Harness) => void): () => Promi
 
 /** Closes the harness and fails on any request the extension made, or a page made to anywhere
  * but the test server. */
-async function closeAndCheckPrivacy(harness: Harness): Promise<void> {
+export async function closeAndCheckPrivacy(harness: Harness): Promise<void> {
   const requests = await harness.close();
   const extension = `chrome-extension://${harness.extensionId}`;
   const origin = harness.server.origin;

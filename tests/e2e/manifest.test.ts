@@ -5,6 +5,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { test } from "node:test";
 
+import { EXPLAIN_LANGUAGES } from "../../extension/src/shared/explain_languages.js";
 import { root } from "./extension_fixture.js";
 
 type Manifest = {
@@ -95,5 +96,31 @@ test("the content script talks only to the extension, and its UI is in closed sh
     const modes = [...code.matchAll(/attachShadow\(\s*\{\s*mode:\s*"(\w+)"/g)].map((m) => m[1]);
     assert.ok(modes.length >= 2, "the card and the mirror have shadow roots");
     assert.deepEqual([...new Set(modes)], ["closed"]);
+  }
+});
+
+test("every explanation language has the core's catalogue and the interface's _locales, in both builds", () => {
+  const stems = (dir: string, ext: string) =>
+    readdirSync(`${root}${dir}`).filter((f) => f.endsWith(ext)).map((f) => f.slice(0, -ext.length)).sort();
+  const codes = EXPLAIN_LANGUAGES.map((l) => l.code).sort();
+  assert.equal(codes.length, 15);
+  assert.deepEqual(stems("core/explain/messages", ".tsv"), codes);
+  assert.deepEqual(stems("extension/locales", ".json"), codes);
+  const english = JSON.parse(readFileSync(`${root}extension/locales/en.json`, "utf8")) as Record<string, string>;
+  for (const browser of ["chromium", "firefox"]) {
+    const m = manifest(browser) as Manifest & { name?: string; default_locale?: string };
+    assert.equal(m.default_locale, "en");
+    assert.equal(m.name, "__MSG_extName__");
+    for (const code of codes) {
+      const file = `${root}build/extension/${browser}/_locales/${code.replace("-", "_")}/messages.json`;
+      const messages = JSON.parse(readFileSync(file, "utf8")) as Record<string, { message: string }>;
+      assert.deepEqual(Object.keys(messages).sort(), Object.keys(english).sort(), file);
+      for (const [key, { message }] of Object.entries(messages)) {
+        assert.ok(message.trim().length > 0, `${file}: ${key}`);
+        if (code !== "en" && key !== "actionTitle" && !key.startsWith("dialect") && key !== "kindStyle" && key !== "kindTone") {
+          assert.notEqual(message, english[key], `${file}: ${key} is translated`);
+        }
+      }
+    }
   }
 });

@@ -18,6 +18,9 @@ const good = (): Record<string, unknown> => structuredClone(GOOD);
 test("check requests: exactly the content script's shape, nothing more", () => {
   assert.ok(isCheckRequest(good(), "background"));
   assert.ok(isCheckRequest({ ...good(), options: {} }, "background"));
+  for (const language of ["id", "pt-BR", "zh-Hans-CN", "es_419"]) {
+    assert.ok(isCheckRequest({ ...good(), options: { explainLanguage: language } }, "background"), language);
+  }
   assert.ok(!isCheckRequest(good(), "engine"), "addressed to another part");
   const bad: unknown[] = [
     null,
@@ -31,6 +34,9 @@ test("check requests: exactly the content script's shape, nothing more", () => {
     { ...good(), options: [] },
     { ...good(), options: { eval: "x" } },
     { ...good(), options: { dialect: "xx-XX" } },
+    { ...good(), options: { explainLanguage: "<script>" } },
+    { ...good(), options: { explainLanguage: "x".repeat(40) } },
+    { ...good(), options: { explainLanguage: 7 } },
     { ...good(), options: { personalWords: "dreem" } },
     { ...good(), options: { personalWords: [1, 2] } },
     { ...good(), options: { personalWords: [""] } },

@@ -2,7 +2,17 @@
 // text nodes only (never innerHTML with page or model text), keyboard accessible (buttons, Escape
 // closes, focus returns to the field). Buttons act on the user's own clicks and keys only.
 import type { Suggestion } from "../../../wasm/engine/src/types.js";
+import { isRightToLeft } from "../shared/explain_languages.js";
+import { t, uiDirection } from "../shared/i18n.js";
 import { COLOURS, underlineKind } from "./kinds.js";
+
+const KIND_LABELS: Record<Suggestion["kind"], string> = {
+  spelling: "kindSpelling",
+  grammar: "kindGrammar",
+  punctuation: "kindPunctuation",
+  style: "kindStyle",
+  tone: "kindTone",
+};
 
 export interface CardActions {
   apply(replacement: string): void;
@@ -16,6 +26,7 @@ const CARD_CSS = `
 .card { font: 14px/1.4 system-ui, sans-serif; color: #202124; background: #fff; border: 1px solid #dadce0;
   border-radius: 8px; box-shadow: 0 4px 16px rgba(0,0,0,.18); padding: 10px 12px; max-width: 340px; }
 .kind { font-size: 12px; font-weight: 600; text-transform: uppercase; letter-spacing: .04em; }
+.message[dir="rtl"] { text-align: right; }
 .message { margin: 6px 0 8px; }
 .replacements { display: flex; flex-wrap: wrap; gap: 6px; margin-bottom: 8px; }
 button { font: inherit; cursor: pointer; border-radius: 6px; padding: 3px 10px; border: 1px solid #dadce0; background: #f8f9fa; color: #202124; }
@@ -52,24 +63,32 @@ export class Card {
     const card = document.createElement("div");
     card.className = "card";
     card.setAttribute("role", "dialog");
-    card.setAttribute("aria-label", `Nib: ${suggestion.kind} suggestion`);
+    const kindLabel = t(KIND_LABELS[suggestion.kind]);
+    card.setAttribute("aria-label", t("cardLabel", kindLabel));
+    // The buttons follow the browser's language, the explanation its own (they may differ).
+    card.lang = chrome.i18n.getUILanguage();
+    card.dir = uiDirection();
     const kind = document.createElement("div");
     kind.className = "kind";
-    kind.textContent = suggestion.kind;
+    kind.textContent = kindLabel;
     kind.style.color = COLOURS[underlineKind(suggestion.kind)];
     const message = document.createElement("div");
     message.className = "message";
     message.textContent = suggestion.explanation.message;
+    message.lang = suggestion.explanation.language;
+    message.dir = isRightToLeft(suggestion.explanation.language) ? "rtl" : "ltr";
     const replacements = document.createElement("div");
     replacements.className = "replacements";
+    replacements.lang = "en";  // English words, in English order, in any interface language
+    replacements.dir = "ltr";
     for (const replacement of suggestion.replacements) {
-      replacements.append(this.button(replacement || "(remove)", "replacement", () => actions.apply(replacement)));
+      replacements.append(this.button(replacement || t("cardRemove"), "replacement", () => actions.apply(replacement)));
     }
     const buttons = document.createElement("div");
     buttons.className = "actions";
-    buttons.append(this.button("Ignore", "ignore", () => actions.ignore()));
+    buttons.append(this.button(t("cardIgnore"), "ignore", () => actions.ignore()));
     if (suggestion.kind === "spelling") {
-      buttons.append(this.button("Add to dictionary", "add", () => actions.addToDictionary()));
+      buttons.append(this.button(t("cardAddToDictionary"), "add", () => actions.addToDictionary()));
     }
     card.append(kind, message, replacements, buttons);
     this.shadow.querySelector(".card")?.remove();

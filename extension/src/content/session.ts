@@ -3,6 +3,7 @@
 // applies fixes.
 import type { CheckOptions, Suggestion } from "../../../wasm/engine/src/types.js";
 import type { CheckReply } from "../shared/messages.js";
+import { explanationLanguage } from "../shared/explain_languages.js";
 import type { Settings } from "../shared/settings.js";
 import { applyReplacement, type ApplyResult } from "./apply.js";
 import type { Card } from "./card.js";
@@ -82,6 +83,7 @@ export class FieldSession {
       const settings = this.context.settings();
       const reply = await this.context.send(text, {
         dialect: settings.dialect,
+        explainLanguage: explanationLanguage(settings.explainLanguage),
         personalWords: settings.personalWords,
         disabledRules: settings.disabledRules,
       });

@@ -1,5 +1,7 @@
-// The options page: dialect, personal dictionary, rules and sites turned off.
+// The options page: dialect, explanation language, personal dictionary, rules and sites turned off.
 import type { Dialect } from "../../../wasm/engine/src/types.js";
+import { EXPLAIN_LANGUAGES } from "../shared/explain_languages.js";
+import { localizePage, t } from "../shared/i18n.js";
 import { loadSettings, onSettingsChanged, saveSettings, type Settings } from "../shared/settings.js";
 
 function list(id: string, items: readonly string[], remove: (item: string) => void): void {
@@ -10,8 +12,8 @@ function list(id: string, items: readonly string[], remove: (item: string) => vo
       li.textContent = item;
       const button = document.createElement("button");
       button.type = "button";
-      button.textContent = "Remove";
-      button.setAttribute("aria-label", `Remove ${item}`);
+      button.textContent = t("optionsRemove");
+      button.setAttribute("aria-label", t("optionsRemoveItem", item));
       button.addEventListener("click", () => remove(item));
       li.append(button);
       return li;
@@ -21,6 +23,7 @@ function list(id: string, items: readonly string[], remove: (item: string) => vo
 
 function render(settings: Settings): void {
   (document.getElementById("dialect") as HTMLSelectElement).value = settings.dialect;
+  (document.getElementById("explain-language") as HTMLSelectElement).value = settings.explainLanguage;
   (document.getElementById("hide-spellcheck") as HTMLInputElement).checked = settings.hideBrowserSpellcheck;
   list("words", settings.personalWords, (w) => void saveSettings({ personalWords: settings.personalWords.filter((x) => x !== w) }));
   list("rules", settings.disabledRules, (r) => void saveSettings({ disabledRules: settings.disabledRules.filter((x) => x !== r) }));
@@ -38,6 +41,16 @@ function addFrom(formId: string, inputId: string, field: "personalWords" | "disa
   });
 }
 
+localizePage();
+const languageMenu = document.getElementById("explain-language") as HTMLSelectElement;
+for (const language of EXPLAIN_LANGUAGES) {
+  const option = document.createElement("option");
+  option.value = language.code;
+  option.lang = language.code;
+  option.textContent = language.name;
+  languageMenu.append(option);
+}
+languageMenu.addEventListener("change", () => void saveSettings({ explainLanguage: languageMenu.value }));
 document.getElementById("dialect")!.addEventListener("change", (event) => {
   void saveSettings({ dialect: (event.target as HTMLSelectElement).value as Dialect | "any" });
 });

@@ -1,5 +1,8 @@
 // The toolbar popup: on/off, on/off for the current site, and the privacy statement.
+import { localizePage } from "../shared/i18n.js";
 import { loadSettings, saveSettings } from "../shared/settings.js";
+
+localizePage();
 
 function checkbox(id: string): HTMLInputElement {
   return document.getElementById(id) as HTMLInputElement;

@@ -20,7 +20,9 @@ const MAX_TEXT = 200_000;
 const MAX_LIST = 10_000;
 const MAX_WORD = 200;
 const DIALECTS = new Set(["any", "en-US", "en-GB", "en-CA", "en-AU"]);
-const OPTION_KEYS = new Set(["dialect", "personalWords", "disabledRules"]);
+const OPTION_KEYS = new Set(["dialect", "explainLanguage", "personalWords", "disabledRules"]);
+// A BCP 47 tag such as id, pt-BR or zh-Hans-CN (the browser's UI language may be any of them).
+const LANGUAGE_TAG = /^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8}){0,3}$/;
 
 function isWordList(value: unknown): value is string[] {
   return (
@@ -35,6 +37,9 @@ function isOptions(value: unknown): value is CheckOptions {
   const o = value as Record<string, unknown>;
   if (!Object.keys(o).every((key) => OPTION_KEYS.has(key))) return false;
   if (o["dialect"] !== undefined && !(typeof o["dialect"] === "string" && DIALECTS.has(o["dialect"]))) return false;
+  if (o["explainLanguage"] !== undefined && !(typeof o["explainLanguage"] === "string" && LANGUAGE_TAG.test(o["explainLanguage"]))) {
+    return false;
+  }
   if (o["personalWords"] !== undefined && !isWordList(o["personalWords"])) return false;
   return o["disabledRules"] === undefined || isWordList(o["disabledRules"]);
 }

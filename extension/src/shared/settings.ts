@@ -8,6 +8,8 @@ export interface Settings {
   dialect: Dialect | "any";
   personalWords: string[];
   disabledRules: string[];
+  /** The language of explanations: "auto" (the browser's) or a code of EXPLAIN_LANGUAGES. */
+  explainLanguage: string;
   /** Turn off the browser's own red squiggles in fields Nib checks. */
   hideBrowserSpellcheck: boolean;
 }
@@ -18,6 +20,7 @@ export const DEFAULT_SETTINGS: Settings = {
   dialect: "any",
   personalWords: [],
   disabledRules: [],
+  explainLanguage: "auto",
   hideBrowserSpellcheck: true,
 };
 
