@@ -1,8 +1,8 @@
 #include "language/language_id.hpp"
 
 #include <algorithm>
+#include <array>
 #include <map>
-#include <set>
 #include <span>
 
 #include "language/lexicons.hpp"
@@ -22,6 +22,21 @@ constexpr double kEnglishKnownWeight = 0.4;
 constexpr double kLetterBonus = 0.5;  // a letter English does not use (ő, ñ, ğ)
 constexpr double kUnknownBonus = 0.5;
 
+// Evidence for each other language, by lexicon index.
+using Evidence = std::array<double, kMaxLexicons>;
+
+struct Best {
+  std::size_t index = 0;
+  double score = 0;  // 0: no evidence at all
+};
+
+Best best_of(const Evidence& evidence) {
+  const auto best = std::max_element(evidence.begin(), evidence.end());
+  return {static_cast<std::size_t>(best - evidence.begin()), *best};
+}
+
+const std::string& language_at(std::size_t index) { return lexicons().languages.at(index); }
+
 struct Word {
   std::size_t begin;
   std::size_t end;
@@ -30,7 +45,10 @@ struct Word {
   bool name = false;  // capitalized inside the sentence: a name, whatever its language
   bool english_common = false;
   bool english_known = false;
-  std::map<std::string, double, std::less<>> foreign;  // language -> evidence
+  std::uint32_t in_lexicons = 0;  // bit i: the lexicon of lexicons().languages[i] has the word
+  std::uint32_t lettered = 0;     // bit i: its letters point to that language
+  bool evidenced = false;         // some other language has evidence from this word
+  Evidence foreign{};
 };
 
 // The first letter's script that is not Latin, else Latin; `other` for a word with no letter of a
@@ -56,35 +74,64 @@ bool title_case(std::string_view word) {
          std::none_of(word.begin() + 1, word.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
 }
 
-Word read_word(std::string_view text, const Token& token, bool sentence_initial,
-               const EnglishJudge& english_knows) {
+Word read_word(std::string_view text, const Token& token, bool sentence_initial) {
   const std::string_view raw = text.substr(token.begin, token.end - token.begin);
-  Word word{token.begin, token.end, fold_latin_case(raw), word_script(raw), false, false,
-            false,       {}};
+  Word word{
+      token.begin, token.end, fold_latin_case(raw), word_script(raw), false, false, false, 0, 0,
+      false,       {}};
   if (word.script != Script::latin) return word;
   word.name = !sentence_initial && title_case(raw);
   const Lexicons& all = lexicons();
-  word.english_common = all.english->words.contains(word.folded);
+  const std::uint32_t mask = all.mask_of(word.folded);
+  word.english_common = (mask & Lexicons::kEnglish) != 0;
+  word.english_known = word.english_common;
+  word.in_lexicons = mask & ~Lexicons::kEnglish;
+  for (std::size_t at = 0; at < word.folded.size();) {
+    const auto [c, length] = text::decode_at(word.folded, at);
+    at += length;
+    if (c < 0x80) continue;
+    std::string_view languages = languages_with_letter(c);
+    while (!languages.empty()) {
+      const std::size_t space = std::min(languages.find(' '), languages.size());
+      if (const auto index = all.index_of(languages.substr(0, space)))
+        word.lettered |= 1u << *index;
+      languages.remove_prefix(std::min(space + 1, languages.size()));
+    }
+  }
+  return word;
+}
+
+// Asks the English dictionary about the word and weighs its evidence for other languages: a word
+// English knows counts little.
+void weigh(Word& word, std::string_view raw, const EnglishJudge& english_knows) {
+  if (word.script != Script::latin) return;
   word.english_known = word.english_common || english_knows(raw) || english_knows(word.folded);
   const double weight = word.english_common  ? kEnglishCommonWeight
                         : word.english_known ? kEnglishKnownWeight
                                              : 1.0;
-  for (const Lexicon* lexicon : all.others) {
-    if (lexicon->words.contains(word.folded)) word.foreign[lexicon->language] += weight;
+  for (std::size_t i = 0; i < kMaxLexicons; ++i) {
+    if (word.in_lexicons & (1u << i)) word.foreign[i] += weight;
+    if (word.lettered & (1u << i)) word.foreign[i] += kLetterBonus;
   }
-  std::set<std::string, std::less<>> lettered;  // once a word, however many such letters
-  for (std::size_t at = 0; at < word.folded.size();) {
-    const auto [c, length] = text::decode_at(word.folded, at);
-    at += length;
-    std::string_view languages = languages_with_letter(c);
-    while (!languages.empty()) {
-      const std::size_t space = std::min(languages.find(' '), languages.size());
-      lettered.emplace(languages.substr(0, space));
-      languages.remove_prefix(std::min(space + 1, languages.size()));
+  word.evidenced = (word.in_lexicons | word.lettered) != 0;
+}
+
+// Only a sentence with some sign of another language needs the dictionary (most are plain
+// English): a word of another lexicon or with its letters that is not one of English's common
+// words, or four words with none of English's common ones.
+bool needs_weighing(const std::vector<std::vector<Word>>& chunks) {
+  for (const auto& chunk : chunks) {
+    std::size_t latin = 0, common = 0;
+    for (const Word& word : chunk) {
+      // English's common words weigh the same with or without the dictionary.
+      if (!word.english_common && (word.in_lexicons | word.lettered) != 0) return true;
+      if (word.script != Script::latin || word.name) continue;  // as judge_latin counts
+      ++latin;
+      if (word.english_common) ++common;
     }
+    if (latin >= 4 && common == 0) return true;
   }
-  for (const auto& language : lettered) word.foreign[language] += kLetterBonus;
-  return word;
+  return false;
 }
 
 struct Verdict {
@@ -97,26 +144,23 @@ struct Verdict {
 Verdict judge_latin(std::span<const Word> words) {
   double english = 0;
   std::size_t counted = 0, unknown = 0, evidenced = 0;
-  std::map<std::string, double, std::less<>> evidence;
+  Evidence evidence{};
   for (const Word& word : words) {
     if (word.script != Script::latin || word.name) continue;
     ++counted;
     if (word.english_common) english += 1;
     if (!word.english_known) ++unknown;
-    if (!word.foreign.empty()) ++evidenced;
-    for (const auto& [language, weight] : word.foreign) evidence[language] += weight;
+    if (word.evidenced) ++evidenced;
+    for (std::size_t i = 0; i < kMaxLexicons; ++i) evidence[i] += word.foreign[i];
   }
   if (counted == 0) return {};
-  const auto best =
-      std::max_element(evidence.begin(), evidence.end(),
-                       [](const auto& a, const auto& b) { return a.second < b.second; });
-  double score = best == evidence.end() ? 0 : best->second;
+  const Best best = best_of(evidence);
+  double score = best.score;
   // Beside a word of another language, words English does not know lean its way too ("no pasa
   // nada" with "pasa" missing from the lexicon).
   if (score >= 1.0) {
     for (const Word& word : words) {
-      if (word.script == Script::latin && !word.name && !word.english_known &&
-          word.foreign.empty()) {
+      if (word.script == Script::latin && !word.name && !word.english_known && !word.evidenced) {
         score += kUnknownBonus;
       }
     }
@@ -126,12 +170,12 @@ Verdict judge_latin(std::span<const Word> words) {
   // language's lexicon in a row of typos ("Dang ol' New York librals") is not enough.
   if (score >= std::max(1.0, half) && score > 1.5 * english &&
       evidenced >= std::min<std::size_t>(2, counted)) {
-    return {true, best->first};
+    return {true, language_at(best.index)};
   }
   // Four or more words English does not know, and none of its common ones: some other language.
   if (counted >= 4 && english == 0 &&
       static_cast<double>(unknown) >= 0.8 * static_cast<double>(counted)) {
-    return {true, best == evidence.end() || score < 1.0 ? std::string(kUndetermined) : best->first};
+    return {true, best.score < 1.0 ? std::string(kUndetermined) : language_at(best.index)};
   }
   return {};
 }
@@ -158,20 +202,19 @@ Verdict judge_script(std::span<const Word> words) {
 // chunk in another language, it is in that language too ("Szerintem ez a film nagyon jó volt,
 // mindenkinek ajánlom").
 bool leans_foreign(std::span<const Word> words, std::string_view language) {
+  const auto index = lexicons().index_of(language);
   std::size_t counted = 0, foreign = 0;
   bool evidence = false;
   for (const Word& word : words) {
     if (word.script != Script::latin) continue;
     if (word.english_common) return false;
     ++counted;
-    if (!word.english_known || !word.foreign.empty()) ++foreign;
-    evidence = evidence || word.foreign.contains(language);
+    if (!word.english_known || word.evidenced) ++foreign;
+    evidence = evidence || (index && word.foreign[*index] > 0);
   }
   // With no word of the language's lexicon, only a run of words English does not know at all
   // joins a sentence in a Latin-script language ("jangan lupa sarapan").
-  const bool latin_language =
-      std::any_of(lexicons().others.begin(), lexicons().others.end(),
-                  [&](const Lexicon* l) { return l->language == language; });
+  const bool latin_language = index.has_value();
   return (evidence && 2 * foreign >= counted) ||
          (latin_language && counted >= 2 && foreign == counted);
 }
@@ -205,7 +248,7 @@ void foreign_runs(LanguageMap& map, std::span<const Word> words) {
   }
   const auto in_run = [](const Word& w) {
     return w.script == Script::latin && !w.name &&
-           (!w.english_known || (!w.foreign.empty() && !w.english_common));
+           (!w.english_known || (w.evidenced && !w.english_common));
   };
   std::size_t first = 0;
   while (first < words.size()) {
@@ -216,15 +259,13 @@ void foreign_runs(LanguageMap& map, std::span<const Word> words) {
     std::size_t last = first;
     while (last + 1 < words.size() && in_run(words[last + 1])) ++last;
     const std::span<const Word> run = words.subspan(first, last - first + 1);
-    std::map<std::string, double, std::less<>> evidence;
+    Evidence evidence{};
     for (const Word& w : run) {
-      for (const auto& [language, weight] : w.foreign) evidence[language] += weight;
+      for (std::size_t i = 0; i < kMaxLexicons; ++i) evidence[i] += w.foreign[i];
     }
-    const auto best =
-        std::max_element(evidence.begin(), evidence.end(),
-                         [](const auto& a, const auto& b) { return a.second < b.second; });
-    if (run.size() >= 2 && best != evidence.end() && best->second >= 1.0) {
-      found.push_back({run.front().begin, run.back().end, best->first});
+    const Best best = best_of(evidence);
+    if (run.size() >= 2 && best.score >= 1.0) {
+      found.push_back({run.front().begin, run.back().end, language_at(best.index)});
     }
     first = last + 1;
   }
@@ -250,9 +291,15 @@ LanguageMap identify(std::string_view text, const text::Segmentation& segmentati
       }
       if (token.kind != TokenKind::word) continue;
       const bool initial = chunks.size() == 1 && chunks.back().empty();
-      chunks.back().push_back(read_word(text, token, initial, english_knows));
+      chunks.back().push_back(read_word(text, token, initial));
     }
     if (chunks.back().empty()) chunks.pop_back();
+    if (needs_weighing(chunks)) {
+      for (auto& chunk : chunks) {
+        for (Word& word : chunk)
+          weigh(word, text.substr(word.begin, word.end - word.begin), english_knows);
+      }
+    }
     std::size_t english_words = 0, foreign_words = 0;
     std::string sentence_language;
     const std::size_t spans_before = map.foreign.size();

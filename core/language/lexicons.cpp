@@ -1,5 +1,6 @@
 #include "language/lexicons.hpp"
 
+#include <algorithm>
 #include <utility>
 
 namespace nib::language {
@@ -9,37 +10,45 @@ constexpr std::pair<std::string_view, std::string_view> kLexiconTexts[] = {
 #include "language/lexicons.inc"
 };
 
-std::vector<Lexicon> parse_all() {
-  std::vector<Lexicon> all;
+Lexicons parse_all() {
+  Lexicons all;
   for (const auto& [language, text] : kLexiconTexts) {
-    Lexicon lexicon{std::string(language), {}};
+    std::uint32_t bit = Lexicons::kEnglish;
+    if (language != "en") {
+      bit = 1u << all.languages.size();
+      all.languages.emplace_back(language);
+    }
     std::size_t at = 0;
     while (at < text.size()) {
       const std::size_t end = std::min(text.find('\n', at), text.size());
-      if (end > at) lexicon.words.emplace(text.substr(at, end - at));
+      if (end > at) all.words[std::string(text.substr(at, end - at))] |= bit;
       at = end + 1;
     }
-    all.push_back(std::move(lexicon));
   }
   return all;
 }
 
 }  // namespace
 
+std::uint32_t Lexicons::mask_of(const std::string& folded_word) const {
+  const auto found = words.find(folded_word);
+  return found == words.end() ? 0 : found->second;
+}
+
+std::optional<std::size_t> Lexicons::index_of(std::string_view language) const {
+  const auto found = std::find(languages.begin(), languages.end(), language);
+  if (found == languages.end()) return std::nullopt;
+  return static_cast<std::size_t>(found - languages.begin());
+}
+
 const Lexicons& lexicons() {
-  static const std::vector<Lexicon> all = parse_all();
-  static const Lexicons index = [] {
-    Lexicons built;
-    for (const auto& lexicon : all) {
-      if (lexicon.language == "en") {
-        built.english = &lexicon;
-      } else {
-        built.others.push_back(&lexicon);
-      }
-    }
-    return built;
+  static const Lexicons all = [] {
+    Lexicons parsed = parse_all();
+    // More languages than mask bits would be a build mistake, caught by the unit tests at once.
+    if (parsed.languages.size() > kMaxLexicons) parsed.languages.resize(kMaxLexicons);
+    return parsed;
   }();
-  return index;
+  return all;
 }
 
 }  // namespace nib::language

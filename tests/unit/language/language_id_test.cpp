@@ -3,6 +3,7 @@
 #include <string>
 
 #include "language/language_id.hpp"
+#include "language/lexicons.hpp"
 #include "language/script.hpp"
 
 using namespace nib::language;
@@ -58,4 +59,23 @@ TEST_CASE("Latin case folding reaches lexicon entries; scripts are told apart") 
   CHECK(script_of(U'ő') == Script::latin);
   CHECK(languages_with_letter(U'ő') == "hu");
   CHECK(languages_with_letter(U'e').empty());
+}
+
+TEST_CASE("the dictionary is asked whenever the decision could turn on it") {
+  // No common English word outside the name "Day": only the dictionary shows this is English.
+  const std::string text = "Labor Day lunch SoCal style.";
+  const auto knows = [](std::string_view word) {
+    return word == "Labor" || word == "lunch" || word == "style";
+  };
+  CHECK(identify(text, nib::text::segment(text), knows).foreign.empty());
+  CHECK(identify_text(text).sentence_languages[0] == "und");
+}
+
+TEST_CASE("twelve Latin-script lexicons, each with a bit of the word masks") {
+  const auto& all = lexicons();
+  CHECK(all.languages.size() == 12);
+  CHECK(all.languages.size() <= kMaxLexicons);
+  CHECK((all.mask_of("the") & Lexicons::kEnglish) != 0);
+  CHECK(all.mask_of("banget") == 1u << *all.index_of("id"));
+  CHECK(all.mask_of("zzzz") == 0);
 }
