@@ -103,3 +103,29 @@ TEST_CASE("the C ABI answers JSON the caller frees") {
   nib_string_free(bad);
   nib_core_destroy(core);
 }
+
+TEST_CASE("explain_language localizes messages, maps variants, falls back with a warning") {
+  const auto message = [](const json& response) {
+    return response["suggestions"][0]["explanation"];
+  };
+  const json hungarian = call({{"text", "I had a dreem"}, {"explain_language", "hu_HU"}});
+  CHECK(hungarian["explain_language"] == "hu");
+  CHECK(message(hungarian)["language"] == "hu");
+  CHECK(message(hungarian)["message"].get<std::string>().find("„dreem”") != std::string::npos);
+  const json dutch = call({{"text", "I had a dreem"}, {"explain_language", "nl"}});
+  CHECK(dutch["explain_language"] == "en");
+  CHECK(dutch["warnings"][0]["code"] == "explain_language_unsupported");
+  CHECK(call({{"text", "x"}, {"explain_language", 7}})["error"]["code"] == "invalid_request");
+  CHECK(call({{"text", "x"}, {"explain_language", std::string(40, 'a')}})["error"]["code"] ==
+        "invalid_request");
+}
+
+TEST_CASE("a sentence in another language is reported and left unchecked") {
+  const json response = call({{"text", "Terima kasih banyak semuanya. I had a dreem."}});
+  CHECK(response["sentences"][0]["language"] == "id");
+  CHECK(response["sentences"][1]["language"] == "en");
+  CHECK(response["other_language"].size() == 1);
+  CHECK(response["other_language"][0]["start"] == 0);
+  REQUIRE(response["suggestions"].size() == 1);
+  CHECK(response["suggestions"][0]["original"] == "dreem");
+}
