@@ -32,7 +32,7 @@ function shownCard(this: ShadowRoot): Shown | null {
 
 const CASES = [
   { language: "id", message: "“recieved” tidak ada di kamus. Mungkin maksud Anda “received”?", kind: "Ejaan", ignore: "Abaikan", dir: "ltr" },
-  { language: "hu", message: "„recieved” nincs benne a szótárban. Erre gondolt: „received”?", kind: "Helyesírás", ignore: "Kihagyás", dir: "ltr" },
+  { language: "hu", message: "„recieved” nincs benne a szótárban. Erre gondoltál: „received”?", kind: "Helyesírás", ignore: "Kihagyás", dir: "ltr" },
   { language: "ar", message: "الكلمة «recieved» غير موجودة في القاموس. هل تقصد «received»؟", kind: "الإملاء", ignore: "تجاهل", dir: "rtl" },
 ];
 

@@ -37,7 +37,7 @@ test("explanations read as written for each language (spot checks)", async () =>
   const message = async (language: string, word: string) =>
     (await nib.check(POST, { explainLanguage: language })).suggestions.find((s) => s.original === word)?.explanation.message;
   assert.equal(await message("id", "recieved"), "“recieved” tidak ada di kamus. Mungkin maksud Anda “received”?");
-  assert.equal(await message("hu", "recieved"), "„recieved” nincs benne a szótárban. Erre gondolt: „received”?");
+  assert.equal(await message("hu", "recieved"), "„recieved” nincs benne a szótárban. Erre gondoltál: „received”?");
   assert.equal(await message("de", "freind"), "„freind“ steht nicht im Wörterbuch. Meinten Sie „friend“?");
   assert.equal(await message("ja", "freind"), "「freind」は辞書にありません。「friend」のことですか？");
   assert.equal(await message("ar", "freind"), "الكلمة «freind» غير موجودة في القاموس. هل تقصد «friend»؟");

@@ -2,6 +2,7 @@
 // post text with arbitrary options.
 #include <cstddef>
 #include <cstdint>
+#include <iterator>
 #include <string>
 
 #include <nlohmann/json.hpp>
@@ -43,6 +44,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     return 0;
   }
   json request = {{"method", "check"}, {"dialect", kDialects[in.byte() % 5]}};
+  // Every catalogue, a variant the core maps, and one it does not ship (English with a warning).
+  constexpr const char* kLanguages[] = {"en", "ar",    "de", "es", "fr", "hi",    "hu", "id", "ja",
+                                        "ko", "pt-BR", "ru", "tr", "vi", "zh-CN", "pt", "nl"};
+  request["explain_language"] = kLanguages[in.byte() % std::size(kLanguages)];
   request["options"] = options_from(in);
   const std::uint8_t personal = in.byte() % 4;
   for (std::uint8_t i = 0; i < personal; ++i)
