@@ -97,12 +97,13 @@ CheckContext prepare_check(spell::SpellChecker& spell, CheckRequest request) {
     spell::SpellOptions options;
     options.max_replacements = req.options.max_replacements;
     options.suggestion_budget = req.options.suggestion_budget;
+    for (const auto& span : context.languages.foreign)
+      options.unchecked.emplace_back(span.begin, span.end);
     auto result = spell.check(text, context.segmentation, req.dialect, options);
     context.truncated = result.budget_exhausted;
     for (auto& issue : result.issues) {
       if (issue.confidence < req.options.min_confidence) continue;
       if (rule_disabled(req.disabled_rules, issue.code)) continue;
-      if (in_other_language(context, issue.begin, issue.end)) continue;
       Suggestion s;
       s.start = context.offsets.at(issue.begin);
       s.end = context.offsets.at(issue.end);

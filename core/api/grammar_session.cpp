@@ -46,6 +46,13 @@ void lock_personal_words(std::vector<grammar::ModelToken>& tokens, const CheckCo
   }
 }
 
+// Words in another language are not English with errors: the model may not rewrite them.
+void lock_other_language(std::vector<grammar::ModelToken>& tokens, const CheckContext& context) {
+  for (auto& token : tokens) {
+    if (in_other_language(context, token.begin, token.end)) token.locked = true;
+  }
+}
+
 // The decoder's tuned thresholds decide which edits are good enough to show, so an accepted edit
 // maps to [0.5, 1]: the same scale as spelling, where the UI's default cut is 0.5.
 double shown_confidence(double probability, const grammar::DecodeOptions& decode) {
@@ -116,9 +123,7 @@ json GrammarSessions::begin(spell::SpellChecker& spell, const GrammarModel& mode
     auto model_tokens = grammar::model_tokens(context.text, tokens);
     lock_spelling(model_tokens, context);
     lock_personal_words(model_tokens, context);
-    for (auto& token : model_tokens) {
-      if (in_other_language(context, token.begin, token.end)) token.locked = true;
-    }
+    lock_other_language(model_tokens, context);
     session.sentences.push_back(grammar::start_sentence(std::move(model_tokens)));
     session.pending.push_back(session.sentences.size() - 1);
   }

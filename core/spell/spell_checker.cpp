@@ -290,12 +290,23 @@ SpellResult SpellChecker::check(std::string_view text, const text::Segmentation&
     result.issues.push_back(std::move(issue));
   };
 
+  // Tokens come in text order, so one cursor walks the unchecked ranges.
+  std::size_t range = 0;
+  const auto unchecked = [&](const Token& token) {
+    const auto& ranges = options.unchecked;
+    while (range < ranges.size() && ranges[range].second <= token.begin) ++range;
+    return range < ranges.size() && ranges[range].first < token.end;
+  };
   for (const auto& sentence : segmentation.sentences) {
     const std::span<const Token> tokens(segmentation.tokens.data() + sentence.first_token,
                                         sentence.token_count);
     bool seen_word = false;
     for (std::size_t i = 0; i < tokens.size(); ++i) {
       if (tokens[i].kind != TokenKind::word) continue;
+      if (unchecked(tokens[i])) {
+        seen_word = true;
+        continue;
+      }
       const bool sentence_initial = !seen_word;
       seen_word = true;
       // Hyphenated compounds are judged whole first (well-known, e-mail); only if Hunspell

@@ -9,6 +9,7 @@
 #include <string_view>
 #include <unordered_map>
 #include <unordered_set>
+#include <utility>
 #include <vector>
 
 #include "spell/hunspell_dictionary.hpp"
@@ -23,6 +24,9 @@ struct SpellOptions {
   // Unique unknown words per check that get replacements; past it they are still flagged, without
   // replacements, so a hostile post cannot make one check run for seconds.
   std::size_t suggestion_budget = 300;
+  // Byte ranges not to check (parts of the post in another language), sorted by start: their
+  // words are neither flagged nor given replacements from the budget.
+  std::vector<std::pair<std::size_t, std::size_t>> unchecked;
 };
 
 struct SpellResult {

@@ -4,6 +4,8 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 
+import type { Page } from "playwright-core";
+
 import { cardButtons, inShadowRoots, waitFor } from "./closed_shadow.js";
 import { artifact, closeAndCheckPrivacy, startHarness, waitForUnderline, wordCentre } from "./extension_fixture.js";
 
@@ -30,6 +32,16 @@ function shownCard(this: ShadowRoot): Shown | null {
   };
 }
 
+/** Types the post, clicks its misspelling and reads the card that opens. */
+async function openCard(page: Page): Promise<Shown> {
+  await page.evaluate(() => window.testEditor!.element.focus());
+  await page.keyboard.type(POST);
+  await waitForUnderline(page, "recieved", "spelling");
+  const at = await wordCentre(page, "recieved");
+  await page.mouse.click(at.x, at.y);
+  return waitFor("the card", async () => (await inShadowRoots(page, "nib-card", shownCard))[0] ?? undefined);
+}
+
 const CASES = [
   { language: "id", message: "“recieved” tidak ada di kamus. Mungkin maksud Anda “received”?", kind: "Ejaan", ignore: "Abaikan", dir: "ltr" },
   { language: "hu", message: "„recieved” nincs benne a szótárban. Erre gondoltál: „received”?", kind: "Helyesírás", ignore: "Kihagyás", dir: "ltr" },
@@ -41,12 +53,7 @@ for (const expected of CASES) {
     const harness = await startHarness(expected.language);
     try {
       const page = await harness.open("textarea");
-      await page.evaluate(() => window.testEditor!.element.focus());
-      await page.keyboard.type(POST);
-      await waitForUnderline(page, "recieved", "spelling");
-      const at = await wordCentre(page, "recieved");
-      await page.mouse.click(at.x, at.y);
-      const shown = await waitFor("the card", async () => (await inShadowRoots(page, "nib-card", shownCard))[0] ?? undefined);
+      const shown = await openCard(page);
       assert.equal(shown.message, expected.message);
       assert.equal(shown.messageLang, expected.language);
       assert.equal(shown.messageDir, expected.dir);
@@ -78,12 +85,7 @@ test("the options page sets the explanation language over the browser's", async 
     assert.equal(offered.length, 16);
     await options.selectOption("#explain-language", "ja");
     const page = await harness.open("textarea");
-    await page.evaluate(() => window.testEditor!.element.focus());
-    await page.keyboard.type(POST);
-    await waitForUnderline(page, "recieved", "spelling");
-    const at = await wordCentre(page, "recieved");
-    await page.mouse.click(at.x, at.y);
-    const shown = await waitFor("the card", async () => (await inShadowRoots(page, "nib-card", shownCard))[0] ?? undefined);
+    const shown = await openCard(page);
     assert.equal(shown.message, "「recieved」は辞書にありません。「received」のことですか？");
     assert.equal(shown.kind, "Helyesírás");
     await page.close();

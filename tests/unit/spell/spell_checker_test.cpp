@@ -124,3 +124,15 @@ TEST_CASE("Hunspell's own suggest answers for comparison") {
   const auto words = checker().suggest("recieve", "en-US", nib::spell::SuggestMethod::hunspell, 5);
   CHECK(std::find(words.begin(), words.end(), "receive") != words.end());
 }
+
+TEST_CASE("unchecked ranges are skipped: no flags and no replacement budget spent there") {
+  const std::string text = "aku capek banget. I had a dreem.";
+  nib::spell::SpellOptions options;
+  options.suggestion_budget = 1;
+  options.unchecked = {{0, text.find('.') + 1}};
+  const auto result = checker().check(text, nib::text::segment(text), "en-US", options);
+  REQUIRE(result.issues.size() == 1);
+  CHECK(result.issues[0].begin == text.find("dreem"));
+  CHECK(result.issues[0].replacements.front() == "dream");
+  CHECK_FALSE(result.budget_exhausted);
+}
