@@ -8,14 +8,6 @@
 namespace nib::explain {
 namespace {
 
-std::string lower_ascii(std::string_view text) {
-  std::string out(text);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
-}
-
 bool is_grammar(std::string_view code) {
   return code.starts_with("grammar.") || code.starts_with("punctuation.");
 }
@@ -30,7 +22,7 @@ std::optional<std::string> grammar_message(const Catalogue& messages, std::strin
   const std::string_view best =
       context.replacements.empty() ? std::string_view() : std::string_view(context.replacements[0]);
   if (code == "grammar.article.a_an") {
-    const bool an = lower_ascii(best) == "an";
+    const bool an = best.size() == 2 && (best[0] | 0x20) == 'a' && (best[1] | 0x20) == 'n';
     const std::string* text =
         messages.find(an ? "grammar.article.a_an.an" : "grammar.article.a_an.a");
     if (text == nullptr) return std::nullopt;

@@ -1,6 +1,7 @@
 #include "language/lexicons.hpp"
 
 #include <algorithm>
+#include <iterator>
 #include <utility>
 
 namespace nib::language {
@@ -9,6 +10,9 @@ namespace {
 constexpr std::pair<std::string_view, std::string_view> kLexiconTexts[] = {
 #include "language/lexicons.inc"
 };
+
+// Each other language is one bit of a word's mask; English is bit 31.
+static_assert(std::size(kLexiconTexts) <= kMaxLexicons + 1, "more lexicons than mask bits");
 
 Lexicons parse_all() {
   Lexicons all;
@@ -42,12 +46,7 @@ std::optional<std::size_t> Lexicons::index_of(std::string_view language) const {
 }
 
 const Lexicons& lexicons() {
-  static const Lexicons all = [] {
-    Lexicons parsed = parse_all();
-    // More languages than mask bits would be a build mistake, caught by the unit tests at once.
-    if (parsed.languages.size() > kMaxLexicons) parsed.languages.resize(kMaxLexicons);
-    return parsed;
-  }();
+  static const Lexicons all = parse_all();
   return all;
 }
 

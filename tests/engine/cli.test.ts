@@ -109,3 +109,9 @@ test("nib check reports the parts it left unchecked because they are in another 
   assert.match(stdout, /not checked \(id\): Terima kasih semuanya!/);
   assert.match(stdout, /realy/);
 });
+
+test("nib check --explain-language takes the tags the core maps (pt means Brazilian Portuguese)", () => {
+  const { status, stdout } = nib(["check", "--explain-language", "pt", "-"], SAMPLE);
+  assert.equal(status, 0);
+  assert.match(stdout, /“dreem” não está no dicionário\. Você quis dizer “dream”\?/);
+});

@@ -83,12 +83,13 @@ async function main(argv: string[]): Promise<number> {
     if (file === undefined || rest.length > 1) throw new UsageError("nib check takes one FILE (or - for stdin)");
     const text = await readInput(file);
     const engine = await createNodeEngine();
-    const language = options.explainLanguage;
-    if (language !== undefined && !engine.info().explain_languages.some((l) => l.code.toLowerCase() === language.toLowerCase())) {
-      const codes = engine.info().explain_languages.map((l) => l.code).join(", ");
-      throw new UsageError(`unknown explanation language '${language}' (${codes})`);
-    }
     const response = await engine.check(text, options);
+    // The core decides which tags it ships (pt and pt_BR mean pt-BR); asked for one it does not,
+    // the command fails rather than explain in English unasked.
+    if (response.warnings.some((w) => w.code === "explain_language_unsupported")) {
+      const codes = engine.info().explain_languages.map((l) => l.code).join(", ");
+      throw new UsageError(`unknown explanation language '${options.explainLanguage}' (${codes})`);
+    }
     if (values.json) process.stdout.write(JSON.stringify(response, null, 2) + "\n");
     else {
       const color = Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
