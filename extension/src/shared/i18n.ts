@@ -12,8 +12,8 @@ export function uiDirection(): "ltr" | "rtl" {
   return t("@@bidi_dir") === "rtl" || RIGHT_TO_LEFT.has(primary) ? "rtl" : "ltr";
 }
 
-/** Fills every element's text (data-i18n), aria-label (data-i18n-aria) and placeholder-free
- * labels, and sets the page's language and direction. */
+/** Fills every element's text (data-i18n) and aria-label (data-i18n-aria), the page's title,
+ * language and direction. */
 export function localizePage(root: Document = document): void {
   for (const element of root.querySelectorAll<HTMLElement>("[data-i18n]")) element.textContent = t(element.dataset["i18n"]!);
   for (const element of root.querySelectorAll<HTMLElement>("[data-i18n-aria]")) {
