@@ -21,6 +21,8 @@ cp build/wasm/wasm/bindings/nib_core.wasm build/assets/nib_core.wasm
 mkdir -p build/assets/grammar
 cp models/grammar/model.onnx models/grammar/vocab.txt models/grammar/tags.txt \
   models/grammar/inflections.txt models/grammar/config.json build/assets/grammar/
+mkdir -p build/assets/tone
+cp models/tone/tone.bin build/assets/tone/
 
 node_modules/.bin/tsc -p tsconfig.json
 cp build/wasm/wasm/bindings/nib_core.mjs build/js/wasm/engine/src/nib_core.mjs

@@ -9,6 +9,7 @@
 
 #include "api/check.hpp"
 #include "api/check_request.hpp"
+#include "api/tone_methods.hpp"
 #include "api/training_methods.hpp"
 #include "errors/error.hpp"
 #include "explain/languages.hpp"
@@ -97,6 +98,10 @@ std::string Api::load_model_file(std::string_view name, std::string_view data) {
       grammar_.inflections = grammar::Inflections::parse(data);
       return ok();
     }
+    if (name == "tone") {
+      tone_ = tone::ToneModel::parse(data);
+      return ok({{"buckets", tone_->buckets()}});
+    }
     if (name == "config") {
       const json config = json::parse(data, nullptr, false);
       if (!config.is_object())
@@ -117,7 +122,8 @@ std::string Api::load_model_file(std::string_view name, std::string_view data) {
       grammar_.decode = d;
       return ok();
     }
-    throw Error("invalid_request", "unknown model file (vocabulary, tags, inflections or config)");
+    throw Error("invalid_request",
+                "unknown model file (vocabulary, tags, inflections, config or tone)");
   });
 }
 
@@ -138,8 +144,12 @@ std::string Api::call(std::string_view request_json) {
       if (!m->is_string()) throw Error("invalid_request", "'method' must be a string");
       method = m->get<std::string>();
     }
-    if (method == "check") return check(spell_, parse_check_request(request));
-    if (method == "begin") return sessions_.begin(spell_, grammar_, parse_check_request(request));
+    if (method == "check") return check(spell_, tone(), parse_check_request(request));
+    if (method == "begin") {
+      return sessions_.begin(spell_, grammar_, tone(), parse_check_request(request));
+    }
+    if (method == "rewrite") return rewrite_method(tone_, request);
+    if (method == "tone_features") return tone_features_method(request);
     if (method == "finish") return sessions_.finish(grammar_, request);
     if (method == "encode") return encode_text(grammar_, request);
     if (method == "tag_pair") return tag_pair(grammar_, request);
@@ -164,13 +174,16 @@ std::string Api::call(std::string_view request_json) {
               {"dialects", spell_.dialects()},
               {"lexicon_words", spell_.lexicon_size()},
               {"grammar_model", grammar_.ready()},
+              {"tone_model", tone_.has_value()},
+              {"tone", tone_info()},
               {"explain_languages", explain_languages_json()},
               {"limits",
                {{"max_text_length", kMaxTextLength}, {"max_personal_words", kMaxPersonalWords}}}};
     }
     throw Error("unknown_method",
                 "unknown method '" + method.substr(0, 40) +
-                    "' (check, begin, finish, suggest, info, encode or tag_pair)");
+                    "' (check, begin, finish, rewrite, suggest, info, encode, tag_pair or "
+                    "tone_features)");
   });
 }
 

@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "api/suggestion.hpp"
+#include "api/tone_methods.hpp"
 #include "errors/error.hpp"
 #include "explain/explanations.hpp"
 #include "text/segmenter.hpp"
@@ -54,7 +55,8 @@ bool in_other_language(const CheckContext& context, std::size_t begin, std::size
       [&](const language::ForeignSpan& span) { return begin < span.end && span.begin < end; });
 }
 
-CheckContext prepare_check(spell::SpellChecker& spell, CheckRequest request) {
+CheckContext prepare_check(spell::SpellChecker& spell, const tone::ToneModel* tone,
+                           CheckRequest request) {
   const auto started = Clock::now();
   auto repaired = text::repair_utf8(request.text);
   text::Utf16Offsets offsets(repaired.text);
@@ -128,6 +130,12 @@ CheckContext prepare_check(spell::SpellChecker& spell, CheckRequest request) {
                                  "too many unknown words: some are flagged without "
                                  "replacements"}});
   }
+  if (tone != nullptr && req.options.tone) {
+    const auto tone_started = Clock::now();
+    context.tone = tone_json(*tone, text, context.segmentation, req.tone_target,
+                             req.explain_language);
+    context.timing["tone_ms"] = ms_since(tone_started);
+  }
   context.timing["prepare_ms"] = ms_since(started);
   return context;
 }
@@ -187,6 +195,7 @@ json respond(CheckContext& context, std::vector<Suggestion> grammar) {
                    {"suggestions", std::move(list)},
                    {"warnings", context.warnings},
                    {"truncated", context.truncated}};
+  if (!context.tone.is_null()) response["tone"] = context.tone;
   if (context.request.options.include_protected) {
     json spans = json::array();
     for (const auto& span : context.segmentation.protected_spans) {

@@ -12,6 +12,7 @@
 #include "spell/spell_checker.hpp"
 #include "text/segmenter.hpp"
 #include "text/utf8.hpp"
+#include "tone/tone_model.hpp"
 
 namespace nib::api {
 
@@ -24,10 +25,13 @@ struct CheckContext {
   std::vector<Suggestion> spelling;
   nlohmann::json warnings = nlohmann::json::array();
   nlohmann::json timing = nlohmann::json::object();
+  nlohmann::json tone = nullptr;  // null unless the tone model read the post
   bool truncated = false;
 };
 
-CheckContext prepare_check(spell::SpellChecker& spell, CheckRequest request);
+// `tone`: the tone model, when loaded.
+CheckContext prepare_check(spell::SpellChecker& spell, const tone::ToneModel* tone,
+                           CheckRequest request);
 // The response for a prepared check plus the grammar model's suggestions (if any); grammar
 // suggestions that overlap a spelling suggestion, a protected span or a part in another language
 // are dropped.
@@ -38,8 +42,9 @@ bool in_other_language(const CheckContext& context, std::size_t begin, std::size
 
 bool rule_disabled(const std::vector<std::string>& disabled, std::string_view code);
 
-inline nlohmann::json check(spell::SpellChecker& spell, CheckRequest request) {
-  auto context = prepare_check(spell, std::move(request));
+inline nlohmann::json check(spell::SpellChecker& spell, const tone::ToneModel* tone,
+                            CheckRequest request) {
+  auto context = prepare_check(spell, tone, std::move(request));
   return respond(context, {});
 }
 

@@ -4,6 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "api/tone_methods.hpp"
 #include "errors/error.hpp"
 #include "explain/languages.hpp"
 
@@ -82,6 +83,7 @@ CheckRequest parse_check_request(const json& request) {
   } else {
     parsed.explain_language_supported = false;
   }
+  parsed.tone_target = parse_tone_target(request);
   parsed.personal_words = string_list(request, "personal_words", kMaxPersonalWords);
   parsed.disabled_rules = string_list(request, "disabled_rules", 1000);
   if (const json* options = field(request, "options")) {
@@ -94,6 +96,10 @@ CheckRequest parse_check_request(const json& request) {
         invalid("'options.min_confidence' must be a number from 0 to 1");
       }
       o.min_confidence = min->get<double>();
+    }
+    if (const json* tone = field(*options, "tone")) {
+      if (!tone->is_boolean()) invalid("'options.tone' must be true or false");
+      o.tone = tone->get<bool>();
     }
     if (const json* include = field(*options, "include_protected")) {
       if (!include->is_boolean()) invalid("'options.include_protected' must be true or false");

@@ -105,8 +105,8 @@ std::string_view following_word(std::string_view text, std::size_t at) {
 }  // namespace
 
 json GrammarSessions::begin(spell::SpellChecker& spell, const GrammarModel& model,
-                            CheckRequest request) {
-  Session session{next_id_++, prepare_check(spell, std::move(request)), {}, {}, 0, 0};
+                            const tone::ToneModel* tone, CheckRequest request) {
+  Session session{next_id_++, prepare_check(spell, tone, std::move(request)), {}, {}, 0, 0};
   const auto started = Clock::now();
   auto& context = session.context;
   if (!model.ready() || rule_disabled(context.request.disabled_rules, "grammar")) {

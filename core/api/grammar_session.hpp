@@ -33,7 +33,8 @@ class GrammarSessions {
   // Abandoned sessions (a host that never finishes) are dropped beyond this many.
   static constexpr std::size_t kMaxOpen = 8;
 
-  nlohmann::json begin(spell::SpellChecker& spell, const GrammarModel& model, CheckRequest request);
+  nlohmann::json begin(spell::SpellChecker& spell, const GrammarModel& model,
+                       const tone::ToneModel* tone, CheckRequest request);
   nlohmann::json finish(const GrammarModel& model, const nlohmann::json& request);
 
  private:

@@ -8,8 +8,10 @@
 namespace nib::explain {
 namespace {
 
-bool is_grammar(std::string_view code) {
-  return code.starts_with("grammar.") || code.starts_with("punctuation.");
+// Grammar fixes and tone rewrites: a reason, then what the edit does.
+bool is_edit(std::string_view code) {
+  return code.starts_with("grammar.") || code.starts_with("punctuation.") ||
+         code.starts_with("tone.rewrite.");
 }
 
 // Chinese and Japanese run sentences together without a space.
@@ -17,7 +19,7 @@ std::string_view sentence_gap(std::string_view language) {
   return language == "zh-CN" || language == "ja" ? "" : " ";
 }
 
-std::optional<std::string> grammar_message(const Catalogue& messages, std::string_view code,
+std::optional<std::string> edit_message(const Catalogue& messages, std::string_view code,
                                            const ExplanationContext& context) {
   const std::string_view best =
       context.replacements.empty() ? std::string_view() : std::string_view(context.replacements[0]);
@@ -31,7 +33,10 @@ std::optional<std::string> grammar_message(const Catalogue& messages, std::strin
     return fill(*text, {{"phrase", phrase}});
   }
   const std::string* reason = messages.find(code);
-  const std::string* edit = messages.find(best.empty() ? "edit.remove" : "edit.replace");
+  const char* edit_key = context.original.empty() ? "edit.insert"
+                         : best.empty()           ? "edit.remove"
+                                                  : "edit.replace";
+  const std::string* edit = messages.find(edit_key);
   if (reason == nullptr || edit == nullptr) return std::nullopt;
   return *reason + std::string(sentence_gap(messages.language())) +
          fill(*edit, {{"original", context.original}, {"replacement", best}});
@@ -54,10 +59,18 @@ std::optional<std::string> spelling_message(const Catalogue& messages, std::stri
                {"dialect", dialect != nullptr ? std::string_view(*dialect) : context.dialect}});
 }
 
+// A tone note (tone.rude, tone.too_casual, …) is one sentence without placeholders.
+std::optional<std::string> note_message(const Catalogue& messages, std::string_view code) {
+  const std::string* text = messages.find(code);
+  if (text == nullptr) return std::nullopt;
+  return *text;
+}
+
 std::optional<std::string> message_in(const Catalogue& messages, std::string_view code,
                                       const ExplanationContext& context) {
-  return is_grammar(code) ? grammar_message(messages, code, context)
-                          : spelling_message(messages, code, context);
+  if (is_edit(code)) return edit_message(messages, code, context);
+  if (code.starts_with("tone.")) return note_message(messages, code);
+  return spelling_message(messages, code, context);
 }
 
 }  // namespace

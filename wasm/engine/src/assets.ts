@@ -14,6 +14,9 @@ export const GRAMMAR_FILES = {
   config: "config.json",
 } as const;
 
+/** The tone model, relative to the assets folder. */
+export const TONE_FILE = "tone/tone.bin";
+
 /** Reads one asset by its path relative to the folder the reader stands for. */
 export type ReadAsset = (relativePath: string) => Promise<Uint8Array>;
 
@@ -46,6 +49,7 @@ export async function readEngineAssets(
     dictionaries,
     lexicon: await read("en.lexicon"),
     supplement: await read("social_supplement.txt"),
+    tone: await read(TONE_FILE),
     ...(ort ? { grammar: await readGrammarAssets((file) => read(`grammar/${file}`), ort) } : {}),
   };
 }

@@ -13,11 +13,17 @@ import {
   EngineError,
   type GrammarAssets,
   type InfoResponse,
+  type RewriteCandidate,
+  type RewriteGoal,
+  type RewriteOptions,
+  type RewriteResponse,
+  type Suggestion,
+  type ToneReading,
   type SuggestResponse,
 } from "./types.js";
 
 export * from "./types.js";
-export { applyTopReplacements } from "./apply.js";
+export { applyTopReplacements, applyEdits } from "./apply.js";
 
 /** Same as the core's limit (core/api/check_request.hpp); checked here before copying the text. */
 export const MAX_TEXT_LENGTH = 200_000;
@@ -36,6 +42,22 @@ function wellFormed(text: string): { text: string; repaired: number } {
   return { text: fixed, repaired };
 }
 
+/** Issues in `after` that `before` has not: matched by rule and flagged text, as many times as
+ * they occur (a rewrite moves offsets, so positions cannot match). */
+function newIssues(before: readonly Suggestion[], after: readonly Suggestion[]): Suggestion[] {
+  const keyOf = (s: Suggestion) => `${s.rule}\u0000${s.original}`;
+  const seen = new Map<string, number>();
+  for (const s of before) seen.set(keyOf(s), (seen.get(keyOf(s)) ?? 0) + 1);
+  const added: Suggestion[] = [];
+  for (const s of after) {
+    const key = keyOf(s);
+    const left = seen.get(key) ?? 0;
+    if (left > 0) seen.set(key, left - 1);
+    else added.push(s);
+  }
+  return added;
+}
+
 interface CoreAnswer {
   done?: boolean;
   session?: number;
@@ -44,6 +66,7 @@ interface CoreAnswer {
 
 export class Engine {
   private disposed = false;
+  private hasTone = false;
   private grammar: GrammarRunner | undefined;
 
   private constructor(
@@ -59,6 +82,7 @@ export class Engine {
       if (files) engine.loadDictionary(dialect as Dialect, files);
     }
     engine.loadLexicon(assets.lexicon);
+    if (assets.tone) engine.loadTone(assets.tone);
     if (assets.grammar) await engine.loadGrammar(assets.grammar);
     return engine;
   }
@@ -82,6 +106,51 @@ export class Engine {
     const previous = this.grammar;
     this.grammar = await GrammarRunner.create(assets.ort, assets.model);
     await previous?.dispose();
+  }
+
+  loadTone(model: Uint8Array): void {
+    const nameBytes = encoder.encode("tone");
+    this.answer(
+      this.withBytes([nameBytes, model], ([n, d]) =>
+        this.module._nib_load_model_file(this.core, n!, nameBytes.length, d!, model.length),
+      ),
+    );
+    this.hasTone = true;
+  }
+
+  get hasToneModel(): boolean {
+    return this.hasTone;
+  }
+
+  /** Rewrites a post toward a tone. The core proposes candidates from explainable transformations,
+   * ranked by the tone model; each is checked here (spelling and grammar) and the first that has
+   * no issue the original lacked is the rewrite. */
+  async rewrite(text: string, to: RewriteGoal, options: RewriteOptions = {}): Promise<RewriteResponse> {
+    const input = this.validate(text);
+    const core = this.call({
+      api_version: 1,
+      method: "rewrite",
+      text: input.text,
+      to,
+      explain_language: options.explainLanguage ?? "en",
+    }) as { to: RewriteGoal; before: ToneReading; candidates: Omit<RewriteCandidate, "new_issues">[] };
+    const checkOptions: CheckOptions = {
+      dialect: options.dialect ?? "any",
+      personalWords: options.personalWords ?? [],
+      tone: false,
+    };
+    const candidates: RewriteCandidate[] = [];
+    let chosen: RewriteCandidate | null = null;
+    if (core.candidates.length > 0) {
+      const before = await this.check(input.text, checkOptions);
+      for (const candidate of core.candidates) {
+        const after = await this.check(candidate.text, checkOptions);
+        const checked: RewriteCandidate = { ...candidate, new_issues: newIssues(before.suggestions, after.suggestions) };
+        candidates.push(checked);
+        if (!chosen && checked.new_issues.length === 0) chosen = checked;
+      }
+    }
+    return { to: core.to, before: core.before, rewrite: chosen, candidates };
   }
 
   /** Replaces the decoding thresholds (the model's config.json) without reloading the model. */
@@ -206,7 +275,9 @@ export class Engine {
       explain_language: options.explainLanguage ?? "en",
       personal_words: options.personalWords ?? [],
       disabled_rules: options.disabledRules ?? [],
+      tone_target: options.toneTarget ?? "general",
       options: {
+        tone: options.tone ?? true,
         max_replacements: options.maxReplacements,
         min_confidence: options.minConfidence,
         suggestion_budget: options.suggestionBudget,

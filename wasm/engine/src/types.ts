@@ -20,6 +20,78 @@ export interface CheckOptions {
   includeProtected?: boolean;
   /** Run the grammar model when the engine has one (default true); false checks spelling only. */
   grammar?: boolean;
+  /** Read the post's tone (default true). */
+  tone?: boolean;
+  /** The tone expected where the post goes; notes say when the post is far from it. */
+  toneTarget?: ToneTarget;
+}
+
+/** Expected tones: LinkedIn "professional", Facebook "friendly", X/Reddit/Mastodon/Bluesky
+ * "casual"; "general" notes only rudeness. */
+export type ToneTarget = "general" | "professional" | "casual" | "friendly";
+export type RewriteGoal = "formal" | "casual" | "polite" | "confident" | "friendly";
+export type ToneDimensionName = "formality" | "politeness" | "confidence" | "sentiment";
+
+export interface ToneDimension {
+  /** formality: formal | neutral | casual; politeness: polite | neutral | rude; confidence:
+   * confident | neutral | tentative; sentiment: positive | neutral | negative. */
+  label: string;
+  /** The label's calibrated probability. */
+  score: number;
+  /** P(first pole) − P(other pole), from −1 to 1 (e.g. formal − casual). */
+  lean: number;
+  probabilities: Record<string, number>;
+}
+
+export type ToneReading = Record<ToneDimensionName, ToneDimension>;
+
+export interface ToneNote {
+  code: string;
+  dimension: ToneDimensionName;
+  label: string;
+  score: number;
+  /** The rewrite that moves the post toward the target. */
+  rewrite: RewriteGoal;
+  message: string;
+  language: string;
+}
+
+export type ToneReport = ToneReading & { target: ToneTarget; notes: ToneNote[] };
+
+export interface RewriteEdit {
+  /** UTF-16 offsets into the original text. */
+  start: number;
+  end: number;
+  original: string;
+  replacement: string;
+  code: string;
+  message: string;
+  language: string;
+}
+
+export interface RewriteCandidate {
+  text: string;
+  edits: RewriteEdit[];
+  tone: ToneReading;
+  /** How far the tone moved toward the goal (log-odds of the goal's pole). */
+  gain: number;
+  /** Spelling or grammar issues the rewrite has that the original had not (the engine checks). */
+  new_issues: Suggestion[];
+}
+
+export interface RewriteOptions {
+  dialect?: DialectChoice;
+  explainLanguage?: string;
+  personalWords?: readonly string[];
+}
+
+export interface RewriteResponse {
+  to: RewriteGoal;
+  before: ToneReading;
+  /** The best candidate with no new issue; null when none moves the post that way safely. */
+  rewrite: RewriteCandidate | null;
+  /** Every candidate the core proposed, best first, with what the check found in each. */
+  candidates: RewriteCandidate[];
 }
 
 export interface Explanation {
@@ -70,6 +142,8 @@ export interface CheckResponse {
   warnings: Warning[];
   truncated: boolean;
   protected?: ProtectedSpan[];
+  /** How the post sounds; present when the engine has the tone model and `tone` is not false. */
+  tone?: ToneReport;
   /** Core time in ms; with the grammar model also the core's grammar work, the model's run time
    * in onnxruntime (`model_ms`) and the number of model passes. */
   timing: {
@@ -79,6 +153,8 @@ export interface CheckResponse {
     grammar_ms?: number;
     model_ms?: number;
     passes?: number;
+    tone_ms?: number;
+    language_ms?: number;
   };
 }
 
@@ -95,6 +171,13 @@ export interface InfoResponse {
   dialects: Dialect[];
   lexicon_words: number;
   grammar_model: boolean;
+  tone_model: boolean;
+  tone: {
+    targets: { name: ToneTarget; description: string }[];
+    sites: { site: string; target: ToneTarget }[];
+    rewrite_goals: RewriteGoal[];
+    dimensions: Record<ToneDimensionName, string[]>;
+  };
   /** The languages explanations come in (check's explainLanguage). */
   explain_languages: { code: string; name: string; direction: "ltr" | "rtl" }[];
   limits: { max_text_length: number; max_personal_words: number };
@@ -122,6 +205,8 @@ export interface EngineAssets {
   lexicon: Uint8Array;
   supplement?: Uint8Array;
   grammar?: GrammarAssets;
+  /** The tone model (models/tone/tone.bin), which the core runs itself. */
+  tone?: Uint8Array;
 }
 
 export class EngineError extends Error {

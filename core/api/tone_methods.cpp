@@ -1,0 +1,170 @@
+#include "api/tone_methods.hpp"
+
+#include <string>
+
+#include "api/check_request.hpp"
+#include "errors/error.hpp"
+#include "explain/explanations.hpp"
+#include "explain/languages.hpp"
+#include "tone/features.hpp"
+#include "tone/rewrite/rewriter.hpp"
+#include "tone/site_targets.hpp"
+
+namespace nib::api {
+namespace {
+
+using nlohmann::json;
+
+json reading_json(const tone::ToneReading& reading) {
+  json out = json::object();
+  for (std::size_t d = 0; d < tone::kDimensionCount; ++d) {
+    const auto& names = tone::kDimensions[d];
+    const auto& dimension = reading.dimensions[d];
+    json probabilities = json::object();
+    for (std::size_t c = 0; c < tone::kLabelCount; ++c) {
+      probabilities[std::string(names.labels[c])] = dimension.probabilities[c];
+    }
+    out[std::string(names.name)] = {{"label", names.labels[dimension.label]},
+                                    {"score", dimension.score()},
+                                    {"lean", dimension.lean()},
+                                    {"probabilities", std::move(probabilities)}};
+  }
+  return out;
+}
+
+std::string text_of(const json& request) {
+  const auto found = request.find("text");
+  if (found == request.end() || !found->is_string()) {
+    throw Error("invalid_request", "'text' must be a string");
+  }
+  return std::move(text::repair_utf8(found->get<std::string>()).text);
+}
+
+// The explanation language a request asks for, as check requests read it.
+std::string explain_language_of(const json& request) {
+  const auto found = request.find("explain_language");
+  if (found == request.end()) return "en";
+  if (!found->is_string()) throw Error("invalid_request", "'explain_language' must be a string");
+  const auto shipped = explain::supported_language(found->get<std::string>());
+  return std::string(shipped ? shipped->code : explain::kEnglish);
+}
+
+}  // namespace
+
+std::string parse_tone_target(const json& request) {
+  const auto found = request.find("tone_target");
+  if (found == request.end()) return "general";
+  if (!found->is_string() || !tone::find_target(found->get<std::string>())) {
+    std::string names;
+    for (const auto& t : tone::tone_targets()) names += (names.empty() ? "" : ", ") + std::string(t.name);
+    throw Error("invalid_request", "'tone_target' must be one of " + names);
+  }
+  return found->get<std::string>();
+}
+
+json tone_json(const tone::ToneModel& model, std::string_view text,
+               const text::Segmentation& segmentation, std::string_view target,
+               std::string_view explain_language) {
+  const auto reading = tone::rewrite::read_tone(text, segmentation, model);
+  json out = reading_json(reading);
+  json notes = json::array();
+  for (const auto& note : tone::tone_notes(reading, target)) {
+    const auto explanation = explain::explain(note.code, {}, explain_language);
+    notes.push_back({{"code", note.code},
+                     {"dimension", tone::names(note.dimension).name},
+                     {"label", tone::names(note.dimension).labels[note.label]},
+                     {"score", note.score},
+                     {"rewrite", note.rewrite_to},
+                     {"message", explanation.message},
+                     {"language", explanation.language}});
+  }
+  out["target"] = target;
+  out["notes"] = std::move(notes);
+  return out;
+}
+
+json rewrite_method(const std::optional<tone::ToneModel>& model, const json& request) {
+  if (!model) throw Error("model_not_loaded", "rewrite needs the tone model (load 'tone')");
+  const auto to = request.find("to");
+  std::optional<tone::rewrite::Goal> goal;
+  if (to != request.end() && to->is_string()) goal = tone::rewrite::parse_goal(to->get<std::string>());
+  if (!goal) {
+    throw Error("invalid_request",
+                "'to' must be one of formal, casual, polite, confident, friendly");
+  }
+  const std::string text = text_of(request);
+  const text::Utf16Offsets offsets(text);
+  if (offsets.utf16_length() > kMaxRewriteLength) {
+    throw Error("text_too_long", "rewrites take posts up to " + std::to_string(kMaxRewriteLength) +
+                                     " UTF-16 code units; this one has " +
+                                     std::to_string(offsets.utf16_length()));
+  }
+  const std::string language = explain_language_of(request);
+  const auto segmentation = text::segment(text);
+  const auto result = tone::rewrite::rewrite(text, segmentation, *goal, *model);
+  json candidates = json::array();
+  for (const auto& candidate : result.candidates) {
+    json edits = json::array();
+    for (const auto& edit : candidate.edits) {
+      const std::string original = text.substr(edit.begin, edit.end - edit.begin);
+      const std::vector<std::string> replacements{edit.replacement};
+      const auto explanation = explain::explain(edit.code, {original, replacements, "any", {}},
+                                                language);
+      edits.push_back({{"start", offsets.at(edit.begin)},
+                       {"end", offsets.at(edit.end)},
+                       {"original", original},
+                       {"replacement", edit.replacement},
+                       {"code", edit.code},
+                       {"message", explanation.message},
+                       {"language", explanation.language}});
+    }
+    candidates.push_back({{"text", candidate.text},
+                          {"edits", std::move(edits)},
+                          {"tone", reading_json(candidate.tone)},
+                          {"gain", candidate.objective - result.objective_before}});
+  }
+  return {{"api_version", kApiVersion},
+          {"to", tone::rewrite::to_string(*goal)},
+          {"explain_language", language},
+          {"before", reading_json(result.before)},
+          {"candidates", std::move(candidates)}};
+}
+
+json tone_features_method(const json& request) {
+  const auto texts = request.find("texts");
+  const auto buckets = request.find("buckets");
+  if (texts == request.end() || !texts->is_array()) {
+    throw Error("invalid_request", "'texts' must be an array of strings");
+  }
+  if (buckets == request.end() || !buckets->is_number_unsigned() || *buckets == 0 ||
+      *buckets > (1u << 22)) {
+    throw Error("invalid_request", "'buckets' must be an integer in 1..4194304");
+  }
+  const auto n = buckets->get<std::uint32_t>();
+  json out = json::array();
+  for (const auto& item : *texts) {
+    if (!item.is_string()) throw Error("invalid_request", "'texts' must be an array of strings");
+    const std::string text = text::repair_utf8(item.get<std::string>()).text;
+    out.push_back(tone::tone_features(text, text::segment(text), n));
+  }
+  return {{"api_version", kApiVersion}, {"features", std::move(out)}};
+}
+
+json tone_info() {
+  json targets = json::array();
+  for (const auto& t : tone::tone_targets()) {
+    targets.push_back({{"name", t.name}, {"description", t.description}});
+  }
+  json sites = json::array();
+  for (const auto& s : tone::sites()) sites.push_back({{"site", s.id}, {"target", s.default_target}});
+  json goals = json::array();
+  for (const auto goal : tone::rewrite::kGoals) goals.push_back(tone::rewrite::to_string(goal));
+  json dimensions = json::object();
+  for (const auto& d : tone::kDimensions) dimensions[std::string(d.name)] = d.labels;
+  return {{"targets", std::move(targets)},
+          {"sites", std::move(sites)},
+          {"rewrite_goals", std::move(goals)},
+          {"dimensions", std::move(dimensions)}};
+}
+
+}  // namespace nib::api

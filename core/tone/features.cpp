@@ -1,0 +1,129 @@
+#include "tone/features.hpp"
+
+#include <string>
+
+namespace nib::tone {
+namespace {
+
+std::uint32_t fnv1a(std::string_view text) {
+  std::uint32_t hash = 2166136261u;
+  for (const char c : text) {
+    hash ^= static_cast<unsigned char>(c);
+    hash *= 16777619u;
+  }
+  return hash;
+}
+
+// Lower-case ASCII, ’ read as ', and letters stretched three or more times kept twice ("soooo" →
+// "soo"), so the spellings of one word share a feature.
+std::string normalized_word(std::string_view word, bool& stretched) {
+  std::string out;
+  out.reserve(word.size());
+  for (std::size_t i = 0; i < word.size(); ++i) {
+    if (word.compare(i, 3, "\xE2\x80\x99") == 0) {
+      out.push_back('\'');
+      i += 2;
+      continue;
+    }
+    char c = word[i];
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    const auto n = out.size();
+    if (n >= 2 && out[n - 1] == c && out[n - 2] == c && static_cast<unsigned char>(c) < 0x80) {
+      stretched = true;
+      continue;
+    }
+    out.push_back(c);
+  }
+  return out;
+}
+
+bool starts_lower(std::string_view word) { return !word.empty() && word[0] >= 'a' && word[0] <= 'z'; }
+
+class FeatureWriter {
+ public:
+  FeatureWriter(std::uint32_t buckets, std::vector<std::uint32_t>& out)
+      : buckets_(buckets), out_(out) {}
+  void add(std::string_view prefix, std::string_view value) {
+    key_.assign(prefix);
+    key_.append(value);
+    out_.push_back(fnv1a(key_) % buckets_);
+  }
+
+ private:
+  std::uint32_t buckets_;
+  std::vector<std::uint32_t>& out_;
+  std::string key_;
+};
+
+std::string_view length_class(std::size_t words) {
+  if (words <= 3) return "1-3";
+  if (words <= 8) return "4-8";
+  if (words <= 20) return "9-20";
+  return "21+";
+}
+
+}  // namespace
+
+std::vector<std::uint32_t> tone_features(std::string_view text,
+                                         const text::Segmentation& segmentation,
+                                         std::uint32_t buckets) {
+  std::vector<std::uint32_t> ids;
+  if (buckets == 0) return ids;
+  FeatureWriter out(buckets, ids);
+  std::size_t words = 0;
+  for (const auto& sentence : segmentation.sentences) {
+    std::string previous = "<s>";
+    std::size_t exclamations = 0;
+    bool first = true;
+    for (std::size_t t = sentence.first_token; t < sentence.first_token + sentence.token_count;
+         ++t) {
+      const auto& token = segmentation.tokens[t];
+      const auto raw = text.substr(token.begin, token.end - token.begin);
+      std::string unit;
+      if (token.kind == text::TokenKind::word) {
+        bool stretched = false;
+        unit = normalized_word(raw, stretched);
+        if (stretched) out.add("s ", "stretched");
+        if (raw == "i") out.add("s ", "lower_i");
+        if (first && starts_lower(raw)) out.add("s ", "lower_start");
+        out.add("w ", unit);
+        ++words;
+      } else if (token.kind == text::TokenKind::protected_span) {
+        const auto kind = text::to_string(token.protected_kind);
+        out.add("s ", kind);
+        if (token.protected_kind == text::ProtectedKind::emoji) {
+          out.add("e ", raw);
+          unit = "<emoji>";
+        } else if (token.protected_kind == text::ProtectedKind::acronym) {
+          bool stretched = false;
+          unit = normalized_word(raw, stretched);
+          out.add("w ", unit);
+          out.add("s ", "caps");
+          ++words;
+        } else if (token.protected_kind == text::ProtectedKind::hashtag) {
+          bool stretched = false;
+          out.add("h ", normalized_word(raw.substr(1), stretched));
+          unit = "<hashtag>";
+        } else {
+          unit = "<" + std::string(kind) + ">";
+        }
+      } else {
+        unit = std::string(raw);
+        out.add("p ", unit);
+        if (raw == "!") ++exclamations;
+      }
+      out.add("b ", previous + " " + unit);
+      previous = std::move(unit);
+      first = false;
+    }
+    if (exclamations >= 2) out.add("s ", "exclamations");
+    if (sentence.token_count > 0) {
+      const auto& last = segmentation.tokens[sentence.first_token + sentence.token_count - 1];
+      if (last.kind == text::TokenKind::word) out.add("s ", "no_end_mark");
+    }
+  }
+  out.add("n ", length_class(words));
+  return ids;
+}
+
+}  // namespace nib::tone

