@@ -32,6 +32,12 @@ json reading_json(const tone::ToneReading& reading) {
   return out;
 }
 
+std::string_view trimmed(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == ',')) s.remove_prefix(1);
+  while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
+  return s;
+}
+
 std::string text_of(const json& request) {
   const auto found = request.find("text");
   if (found == request.end() || !found->is_string()) {
@@ -40,13 +46,15 @@ std::string text_of(const json& request) {
   return std::move(text::repair_utf8(found->get<std::string>()).text);
 }
 
-// The explanation language a request asks for, as check requests read it.
-std::string explain_language_of(const json& request) {
+// The explanation language a request asks for, as check requests read it; nothing when Nib does
+// not ship it (English is used then, with a warning).
+std::optional<std::string> explain_language_of(const json& request) {
   const auto found = request.find("explain_language");
-  if (found == request.end()) return "en";
+  if (found == request.end()) return std::string(explain::kEnglish);
   if (!found->is_string()) throw Error("invalid_request", "'explain_language' must be a string");
   const auto shipped = explain::supported_language(found->get<std::string>());
-  return std::string(shipped ? shipped->code : explain::kEnglish);
+  if (!shipped) return std::nullopt;
+  return std::string(shipped->code);
 }
 
 }  // namespace
@@ -99,7 +107,14 @@ json rewrite_method(const std::optional<tone::ToneModel>& model, const json& req
                                      " UTF-16 code units; this one has " +
                                      std::to_string(offsets.utf16_length()));
   }
-  const std::string language = explain_language_of(request);
+  const auto asked = explain_language_of(request);
+  const std::string language = asked.value_or(std::string(explain::kEnglish));
+  json warnings = json::array();
+  if (!asked) {
+    warnings.push_back(
+        {{"code", "explain_language_unsupported"},
+         {"message", "explanations are in English: the language asked for is not shipped"}});
+  }
   const auto segmentation = text::segment(text);
   const auto result = tone::rewrite::rewrite(text, segmentation, *goal, *model);
   json candidates = json::array();
@@ -107,9 +122,10 @@ json rewrite_method(const std::optional<tone::ToneModel>& model, const json& req
     json edits = json::array();
     for (const auto& edit : candidate.edits) {
       const std::string original = text.substr(edit.begin, edit.end - edit.begin);
-      const std::vector<std::string> replacements{edit.replacement};
-      const auto explanation = explain::explain(edit.code, {original, replacements, "any", {}},
-                                                language);
+      // The message quotes the words, not the space an edit takes with them (" lol").
+      const std::vector<std::string> replacements{std::string(trimmed(edit.replacement))};
+      const auto explanation = explain::explain(
+          edit.code, {trimmed(original), replacements, "any", {}}, language);
       edits.push_back({{"start", offsets.at(edit.begin)},
                        {"end", offsets.at(edit.end)},
                        {"original", original},
@@ -127,7 +143,8 @@ json rewrite_method(const std::optional<tone::ToneModel>& model, const json& req
           {"to", tone::rewrite::to_string(*goal)},
           {"explain_language", language},
           {"before", reading_json(result.before)},
-          {"candidates", std::move(candidates)}};
+          {"candidates", std::move(candidates)},
+          {"warnings", std::move(warnings)}};
 }
 
 json tone_features_method(const json& request) {

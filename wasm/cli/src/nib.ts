@@ -3,9 +3,20 @@ import { readFile } from "node:fs/promises";
 import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
 
-import { applyTopReplacements, type CheckOptions, type DialectChoice, EngineError } from "../../engine/src/engine.js";
+import {
+  applyTopReplacements,
+  type CheckOptions,
+  type DialectChoice,
+  type Engine,
+  EngineError,
+  type RewriteGoal,
+  type ToneTarget,
+} from "../../engine/src/engine.js";
 import { createNodeEngine, DIALECTS } from "../../engine/src/node_assets.js";
 import { renderReport } from "./report.js";
+import { renderRewriteDiff, renderTone } from "./tone_report.js";
+
+const GOALS: readonly RewriteGoal[] = ["formal", "casual", "polite", "confident", "friendly"];
 
 const USAGE = `Usage:
   nib check FILE|-   [--json] [--dialect any|en-US|en-GB|en-CA|en-AU] [--all]
@@ -18,6 +29,17 @@ const USAGE = `Usage:
       pt-BR, ru, tr, vi or zh-CN (default: en). Parts of a post in another
       language than English are left unchecked.
       --spelling-only skips the grammar model (check and correct).
+      --site linkedin|facebook|x|reddit|mastodon|bluesky, or --tone-target
+      general|professional|casual|friendly: the tone expected there; the report
+      notes a post far from it (default: general, which notes only rudeness).
+  nib tone FILE|-    [--json] [--site S | --tone-target T] [--explain-language LANG]
+      Prints how a post sounds: formality, politeness, confidence, sentiment,
+      each with a label and a calibrated score, and the notes for the target.
+  nib rewrite --to formal|casual|polite|confident|friendly FILE|-
+                     [--diff] [--json] [--explain-language LANG]
+      Prints the post rewritten toward that tone (exit 1 and the post unchanged
+      when no safe rewrite exists). --diff lists each edit with its reason and
+      the tone before and after.
   nib correct        [--dialect D] [--spelling-only]
       Reads one text per line on stdin; writes each with the top suggestion of
       every problem applied (same line count, nothing else on stdout).
@@ -44,6 +66,37 @@ function dialectOf(value: string | undefined): DialectChoice {
   return dialect as DialectChoice;
 }
 
+/** --tone-target, or the default target of --site (the core's list of sites). */
+function toneTargetOf(engine: Engine, site: string | undefined, target: string | undefined): ToneTarget | undefined {
+  const info = engine.info().tone;
+  if (site !== undefined && target !== undefined) throw new UsageError("give --site or --tone-target, not both");
+  if (target !== undefined) {
+    if (!info.targets.some((t) => t.name === target)) {
+      throw new UsageError(`unknown tone target '${target}' (${info.targets.map((t) => t.name).join(", ")})`);
+    }
+    return target as ToneTarget;
+  }
+  if (site === undefined) return undefined;
+  const known = info.sites.find((s) => s.site === site.toLowerCase());
+  if (!known) throw new UsageError(`unknown site '${site}' (${info.sites.map((s) => s.site).join(", ")})`);
+  return known.target;
+}
+
+function oneFile(command: string, rest: string[]): string {
+  const file = rest[0];
+  if (file === undefined || rest.length > 1) throw new UsageError(`nib ${command} takes one FILE (or - for stdin)`);
+  return file;
+}
+
+function refuseUnsupportedLanguage(engine: Engine, warnings: { code: string }[], asked: string | undefined): void {
+  // The core decides which tags it ships (pt and pt_BR mean pt-BR); asked for one it does not,
+  // the command fails rather than explain in English unasked.
+  if (warnings.some((w) => w.code === "explain_language_unsupported")) {
+    const codes = engine.info().explain_languages.map((l) => l.code).join(", ");
+    throw new UsageError(`unknown explanation language '${asked}' (${codes})`);
+  }
+}
+
 async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
@@ -57,6 +110,10 @@ async function main(argv: string[]): Promise<number> {
       "explain-language": { type: "string" },
       "personal-words": { type: "string" },
       disable: { type: "string", multiple: true },
+      site: { type: "string" },
+      "tone-target": { type: "string" },
+      to: { type: "string" },
+      diff: { type: "boolean" },
       help: { type: "boolean", short: "h" },
     },
   });
@@ -78,22 +135,52 @@ async function main(argv: string[]): Promise<number> {
     options.personalWords = words.filter((w) => w.length > 0 && !w.startsWith("#"));
   }
 
-  if (command === "check") {
-    const file = rest[0];
-    if (file === undefined || rest.length > 1) throw new UsageError("nib check takes one FILE (or - for stdin)");
+  if (command === "check" || command === "tone") {
+    const file = oneFile(command, rest);
     const text = await readInput(file);
-    const engine = await createNodeEngine();
-    const response = await engine.check(text, options);
-    // The core decides which tags it ships (pt and pt_BR mean pt-BR); asked for one it does not,
-    // the command fails rather than explain in English unasked.
-    if (response.warnings.some((w) => w.code === "explain_language_unsupported")) {
-      const codes = engine.info().explain_languages.map((l) => l.code).join(", ");
-      throw new UsageError(`unknown explanation language '${options.explainLanguage}' (${codes})`);
+    const engine = await createNodeEngine(command === "tone" ? { grammar: "none" } : {});
+    const toneTarget = toneTargetOf(engine, values.site, values["tone-target"]);
+    const response =
+      command === "tone"
+        ? engine.checkSpelling(text, { ...options, ...(toneTarget ? { toneTarget } : {}) })
+        : await engine.check(text, { ...options, ...(toneTarget ? { toneTarget } : {}) });
+    refuseUnsupportedLanguage(engine, response.warnings, options.explainLanguage);
+    const name = file === "-" ? "<stdin>" : file;
+    if (command === "tone") {
+      if (!response.tone) throw new Error("the build has no tone model (models/tone/tone.bin)");
+      process.stdout.write(values.json ? JSON.stringify(response.tone, null, 2) + "\n" : renderTone(name, response.tone));
+      return 0;
     }
     if (values.json) process.stdout.write(JSON.stringify(response, null, 2) + "\n");
     else {
       const color = Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
-      process.stdout.write(renderReport(file === "-" ? "<stdin>" : file, text, response, { color }));
+      process.stdout.write(renderReport(name, text, response, { color }));
+    }
+    return 0;
+  }
+
+  if (command === "rewrite") {
+    const file = oneFile(command, rest);
+    const goal = values.to;
+    if (goal === undefined || !(GOALS as readonly string[]).includes(goal)) {
+      throw new UsageError(`nib rewrite needs --to ${GOALS.join("|")}`);
+    }
+    const text = await readInput(file);
+    const engine = await createNodeEngine();
+    const response = await engine.rewrite(text, goal as RewriteGoal, {
+      dialect,
+      ...(options.explainLanguage ? { explainLanguage: options.explainLanguage } : {}),
+      ...(options.personalWords ? { personalWords: options.personalWords } : {}),
+    });
+    refuseUnsupportedLanguage(engine, response.warnings, options.explainLanguage);
+    if (values.json) process.stdout.write(JSON.stringify(response, null, 2) + "\n");
+    else if (values.diff) process.stdout.write(renderRewriteDiff(text, response));
+    else process.stdout.write(response.rewrite ? response.rewrite.text : text);
+    if (!response.rewrite) {
+      if (!values.json && !values.diff) {
+        process.stderr.write(`nib rewrite: no rewrite toward "${goal}" keeps the post's meaning and correctness\n`);
+      }
+      return 1;
     }
     return 0;
   }

@@ -43,6 +43,11 @@ export function renderReport(name: string, text: string, response: CheckResponse
   const count = response.suggestions.length;
   const out: string[] = [`${name}: ${count === 0 ? "no problems" : `${count} problem${count === 1 ? "" : "s"}`} (${response.dialect})`];
   for (const warning of response.warnings) out.push(`  warning: ${warning.message}`);
+  if (response.tone) {
+    const t = response.tone;
+    out.push(`  tone: ${t.formality.label}, ${t.politeness.label}, ${t.confidence.label}, ${t.sentiment.label} (target: ${t.target})`);
+    for (const note of t.notes) out.push(`  tone note: ${note.message} (try: nib rewrite --to ${note.rewrite})`);
+  }
   for (const part of response.other_language) {
     out.push(`  not checked (${part.language}): ${text.slice(part.start, part.end)}`);
   }

@@ -133,7 +133,7 @@ export class Engine {
       text: input.text,
       to,
       explain_language: options.explainLanguage ?? "en",
-    }) as { to: RewriteGoal; before: ToneReading; candidates: Omit<RewriteCandidate, "new_issues">[] };
+    }) as Omit<RewriteResponse, "rewrite" | "candidates"> & { candidates: Omit<RewriteCandidate, "new_issues">[] };
     const checkOptions: CheckOptions = {
       dialect: options.dialect ?? "any",
       personalWords: options.personalWords ?? [],
@@ -150,7 +150,7 @@ export class Engine {
         if (!chosen && checked.new_issues.length === 0) chosen = checked;
       }
     }
-    return { to: core.to, before: core.before, rewrite: chosen, candidates };
+    return { ...core, rewrite: chosen, candidates };
   }
 
   /** Replaces the decoding thresholds (the model's config.json) without reloading the model. */

@@ -92,6 +92,8 @@ export interface RewriteResponse {
   rewrite: RewriteCandidate | null;
   /** Every candidate the core proposed, best first, with what the check found in each. */
   candidates: RewriteCandidate[];
+  explain_language: string;
+  warnings: Warning[];
 }
 
 export interface Explanation {

@@ -15,7 +15,9 @@ import lzma
 import re
 from pathlib import Path
 
+from ..clean_text import is_clean
 from ..detok import detokenize
+from ..sentences import split_sentences
 
 Example = tuple  # (text, {dimension: label}, split)
 
@@ -168,7 +170,9 @@ class ConfidenceCues:
 
     def label(self, text: str):
         t = text.replace("’", "'")
-        hedged, boosted = bool(self.hedge.search(t)), bool(self.booster.search(t))
+        boosted = bool(self.booster.search(t))
+        # "no doubt" is a booster; the "doubt" inside it is no hedge.
+        hedged = bool(self.hedge.search(self.booster.sub(" ", t)))
         if hedged and not boosted:
             return "tentative"
         if boosted and not hedged:
@@ -188,7 +192,9 @@ def wiki_weasel(data: Path):
                     continue
                 split = official or ("dev" if hashed_split(text) == "dev" else "train")
                 label = "tentative" if row["label"].strip() == "1" else "neutral"
-                yield text, {"confidence": label, "formality": "formal"}, split
+                # Encyclopedic prose: formal, and neutral in sentiment and politeness.
+                yield text, {"confidence": label, "formality": "formal", "sentiment": "neutral",
+                             "politeness": "neutral"}, split
 
 
 # --- formality (register) ---------------------------------------------------------------------
@@ -246,9 +252,23 @@ def _tweeteval_test_texts(data: Path):
     return held
 
 
+_CHAT_WORDS = re.compile(r"\b(?:lol|lmao|omg|gonna|wanna|gotta|tbh|idk|haha\w*|btw|ngl|imo|yeah|"
+                         r"yep|nope|kinda|sorta|dude|bro|bruh|tho|pls|thx|smh|wtf)\b", re.IGNORECASE)
+
+
+def social_register(text: str) -> str:
+    """A social post written like edited prose (every sentence capitalized, punctuated, free of
+    markup, chat words and emoji: clean_text.is_clean) is neutral; the rest casual."""
+    sentences = split_sentences(text)
+    if sentences and all(is_clean(s) for s in sentences) and not _CHAT_WORDS.search(text):
+        return "neutral"
+    return "casual"
+
+
 def casual_posts(data: Path, limit: int, cues: "ConfidenceCues"):
-    """Tweets (TweetEval texts of every task but their test splits) and Reddit comments: casual;
-    each also gets a weak confidence label from its hedges and boosters."""
+    """Tweets (TweetEval texts of every task but their test splits) and Reddit comments: casual,
+    or neutral when written like edited prose (social_register); each also gets a weak confidence
+    label from its hedges and boosters."""
     held = _tweeteval_test_texts(data)
     tweets = [t for t in _xz_lines(data / "text" / "tweets.txt.xz") if t.strip() not in held]
     reddit = _xz_lines(data / "text" / "reddit_comments.txt.xz")
@@ -258,7 +278,7 @@ def casual_posts(data: Path, limit: int, cues: "ConfidenceCues"):
             text = _clean(text)
             if not 3 <= len(text.split()) <= 80:
                 continue
-            labels = {"formality": "casual"}
+            labels = {"formality": social_register(text)}
             confidence = cues.label(text)
             if confidence:
                 labels["confidence"] = confidence
