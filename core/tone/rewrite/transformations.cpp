@@ -512,19 +512,35 @@ std::optional<std::string> soften(const std::vector<Unit>& u, std::size_t first,
 // Endings: thanks, "!", a smile ------------------------------------------------------------------
 std::size_t post_end(const std::vector<SentenceUnits>& sentences) { return sentences.back().end; }
 
+// The last sentence with a word in it: a post may end in a line of hashtags or mentions, which
+// the ending goes before.
+const SentenceUnits* last_prose(const std::vector<SentenceUnits>& sentences) {
+  for (auto s = sentences.rbegin(); s != sentences.rend(); ++s) {
+    if (std::any_of(s->units.begin(), s->units.end(), is_word)) return &*s;
+  }
+  return nullptr;
+}
+
 void add_thanks(Builder& b, const std::vector<SentenceUnits>& sentences, bool only_for_requests) {
   if (has_word(sentences, thanks_words())) return;
   const bool asks = std::any_of(sentences.begin(), sentences.end(), [](const SentenceUnits& s) {
     return request_sentence(s.units) || (!s.units.empty() && s.units.back().lower == "?");
   });
   if (only_for_requests && !asks) return;
-  const auto& last = sentences.back().units;
-  b.insert(post_end(sentences), is_end_mark(last.back()) ? " Thanks!" : ". Thanks!",
+  const auto* last = last_prose(sentences);
+  if (last == nullptr) return;
+  // After its last word or end mark, before any mentions or hashtags that follow in it.
+  std::size_t end = last->units.size();
+  while (end > 0 && !is_word(last->units[end - 1]) && !is_end_mark(last->units[end - 1])) --end;
+  const auto& final_unit = last->units[end - 1];
+  b.insert(final_unit.end, is_end_mark(final_unit) ? " Thanks!" : ". Thanks!",
            "tone.rewrite.add_thanks");
 }
 
 void warm_ending(Builder& b, const std::vector<SentenceUnits>& sentences) {
-  const auto& u = sentences.back().units;
+  const auto* last = last_prose(sentences);
+  if (last == nullptr) return;
+  const auto& u = last->units;
   if (u.back().lower == "." && (u.size() < 2 || u[u.size() - 2].lower != ".")) {
     b.add({u.back().begin, u.back().end, "!", "tone.rewrite.exclamation"});
   }

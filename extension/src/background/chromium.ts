@@ -1,6 +1,6 @@
-// Chromium's service worker: forwards content scripts' checks to the offscreen document, which it
+// Chromium's service worker: forwards content scripts' checks and rewrites to the offscreen document, which it
 // creates on first use. It holds no page text itself.
-import { isCheckRequest, isOwnSender, type CheckReply } from "../shared/messages.js";
+import { isCheckRequest, isOwnSender, isRewriteRequest, type CheckReply } from "../shared/messages.js";
 
 const OFFSCREEN = "offscreen/offscreen.html";
 let creating: Promise<void> | undefined;
@@ -22,7 +22,8 @@ async function ensureOffscreen(): Promise<void> {
 }
 
 chrome.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
-  if (!isOwnSender(sender, true) || !isCheckRequest(message, "background")) return false;
+  if (!isOwnSender(sender, true)) return false;
+  if (!isCheckRequest(message, "background") && !isRewriteRequest(message, "background")) return false;
   ensureOffscreen()
     .then(() => chrome.runtime.sendMessage<unknown, CheckReply>({ ...message, target: "engine" }))
     .then(sendResponse, (error: unknown) =>

@@ -2,22 +2,52 @@
 // ones added later), and gives each a FieldSession. Page text goes only to the extension's own
 // background, which hands it to the on-device engine. Only the user's own (trusted) clicks, keys
 // and pointer moves open cards or move the caret: a page's synthetic events are ignored.
-import type { CheckOptions } from "../../../wasm/engine/src/types.js";
-import { isCheckReply, type CheckReply, type CheckRequestMessage } from "../shared/messages.js";
+import type { CheckOptions, RewriteGoal, RewriteOptions } from "../../../wasm/engine/src/types.js";
+import {
+  isCheckReply,
+  isRewriteReply,
+  MAX_REWRITE_TEXT,
+  type CheckReply,
+  type CheckRequestMessage,
+  type RewriteReply,
+  type RewriteRequestMessage,
+} from "../shared/messages.js";
 import { loadSettings, onSettingsChanged, saveSettings, siteEnabled, type Settings } from "../shared/settings.js";
 import { Card } from "./card.js";
 import { EditableSurface } from "./editable_surface.js";
 import { checkableField, deepActiveElement, isTextControl, type Field } from "./fields.js";
 import { MirrorSurface } from "./mirror_surface.js";
 import { FieldSession, type SessionContext } from "./session.js";
+import { TonePanel } from "./tone_panel.js";
 
 const sessions = new Map<Field, FieldSession>();
 const observers = new Map<Field, MutationObserver>();
 const spellcheckTurnedOff = new Set<Field>();
 let settings: Settings | undefined;
+let activeSession: FieldSession | undefined;
 
 const context: SessionContext = {
   card: new Card(),
+  tone: new TonePanel(),
+  active: () => activeSession,
+  sendRewrite: async (text: string, goal: RewriteGoal, options: RewriteOptions): Promise<RewriteReply> => {
+    if (text.length > MAX_REWRITE_TEXT) {
+      return { ok: false, error: { code: "text_too_long", message: "the post is too long to rewrite" } };
+    }
+    try {
+      const reply: unknown = await chrome.runtime.sendMessage<RewriteRequestMessage, RewriteReply>({
+        target: "background",
+        type: "nib.rewrite",
+        text,
+        goal,
+        options,
+      });
+      if (isRewriteReply(reply, text)) return reply;
+      return { ok: false, error: { code: "bad_reply", message: "the engine's reply has the wrong shape" } };
+    } catch (error) {
+      return { ok: false, error: { code: "engine_unavailable", message: String(error) } };
+    }
+  },
   settings: () => settings!,
   ignored: new Set(),
   addWord: async (word) => {
@@ -73,7 +103,12 @@ function attach(target: Element): FieldSession | undefined {
 }
 
 function detach(field: Field): void {
-  sessions.get(field)?.destroy();
+  const session = sessions.get(field);
+  if (session && session === activeSession) {
+    context.tone.hide();
+    activeSession = undefined;
+  }
+  session?.destroy();
   sessions.delete(field);
   observers.get(field)?.disconnect();
   observers.delete(field);
@@ -89,10 +124,20 @@ document.addEventListener(
   "focusin",
   (event) => {
     const target = eventTarget(event);
-    if (target) attach(target);
+    if (context.tone.holds(event)) return;
+    const session = target ? attach(target) : undefined;
+    if (session && session !== activeSession) {
+      activeSession = session;
+      context.tone.hide();
+      session.showTone();
+    }
   },
   true,
 );
+
+const placeTone = () => context.tone.place();
+window.addEventListener("scroll", placeTone, { capture: true, passive: true });
+window.addEventListener("resize", placeTone, { passive: true });
 
 document.addEventListener(
   "input",
@@ -109,7 +154,7 @@ document.addEventListener(
   (event) => {
     if (!event.isTrusted) return;
     const target = eventTarget(event);
-    if (context.card.holds(event)) return;
+    if (context.card.holds(event) || context.tone.holds(event)) return;
     const session = target ? sessionOf(target) : undefined;
     clearTimeout(hoverTimer);
     openedByHover = false;
@@ -131,7 +176,7 @@ document.addEventListener(
   (event) => {
     if (!event.isTrusted) return;
     clearTimeout(hoverTimer);
-    if (event.buttons !== 0 || context.card.holds(event)) return;
+    if (event.buttons !== 0 || context.card.holds(event) || context.tone.holds(event)) return;
     const target = eventTarget(event);
     const session = target ? sessionOf(target) : undefined;
     if (!session) return;
@@ -156,6 +201,10 @@ document.addEventListener(
     // Escape inside the card is the card's (it also gives the focus back to the field).
     if (event.key === "Escape" && context.card.isOpen && !context.card.holds(event)) {
       context.card.hide();
+      return;
+    }
+    if (event.key === "Escape" && context.tone.menuOpen && !context.tone.holds(event)) {
+      context.tone.closeMenu();
       return;
     }
     if (CARET_KEYS.has(event.key)) {
@@ -192,5 +241,6 @@ onSettingsChanged((changed) => {
 void loadSettings().then((loaded) => {
   settings = loaded;
   const active = deepActiveElement();
-  if (active) attach(active);
+  const session = active ? attach(active) : undefined;
+  if (session) activeSession = session;
 });

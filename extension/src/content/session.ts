@@ -1,14 +1,24 @@
 // One checked field: checks as the user types (debounced; the engine re-runs the model only on
 // changed sentences), shows results only for the text they were computed on, opens the card and
 // applies fixes.
-import type { CheckOptions, Suggestion } from "../../../wasm/engine/src/types.js";
-import type { CheckReply } from "../shared/messages.js";
+import type {
+  CheckOptions,
+  RewriteCandidate,
+  RewriteEdit,
+  RewriteGoal,
+  RewriteOptions,
+  Suggestion,
+  ToneReport,
+} from "../../../wasm/engine/src/types.js";
+import type { CheckReply, RewriteReply } from "../shared/messages.js";
 import { explanationLanguage } from "../shared/explain_languages.js";
 import type { Settings } from "../shared/settings.js";
+import { toneTargetFor } from "../shared/sites.js";
 import { applyReplacement, type ApplyResult } from "./apply.js";
 import type { Card } from "./card.js";
 import { MAX_FIELD_LENGTH } from "./fields.js";
 import type { Surface } from "./surface.js";
+import type { TonePanel } from "./tone_panel.js";
 
 export const DEBOUNCE_MS = 250;
 const CACHED_TEXTS = 20;
@@ -19,6 +29,15 @@ export interface SessionContext {
   ignored: Set<string>;
   addWord(word: string): Promise<void>;
   send(text: string, options: CheckOptions): Promise<CheckReply>;
+  sendRewrite(text: string, goal: RewriteGoal, options: RewriteOptions): Promise<RewriteReply>;
+  tone: TonePanel;
+  /** The session whose field has the focus (the tone badge follows it). */
+  active(): FieldSession | undefined;
+}
+
+interface Answer {
+  suggestions: Suggestion[];
+  tone: ToneReport | undefined;
 }
 
 function ignoreKey(s: Suggestion): string {
@@ -35,7 +54,9 @@ export class FieldSession {
   private timer: ReturnType<typeof setTimeout> | undefined;
   /** What is underlined now, and the text its offsets refer to. */
   private checked: { text: string; suggestions: Suggestion[] } | undefined;
-  private readonly answers = new Map<string, Suggestion[]>();
+  private readonly answers = new Map<string, Answer>();
+  private toneReport: ToneReport | undefined;
+  private applyingRewrite = false;
   private seen: string | undefined;
   private lastJump = -1;
 
@@ -52,6 +73,8 @@ export class FieldSession {
     this.seen = text;
     this.lastJump = -1;
     if (this.context.card.isOpen) this.context.card.hide();
+    // A rewrite on show was for the text before this edit (unless it is the rewrite applying).
+    if (!this.applyingRewrite && this.context.tone.isFor(this.surface.field)) this.context.tone.closeMenu();
     if (this.checked) {
       // Suggestions before the first changed character still hold, offsets and all.
       const unchangedUpTo = commonPrefix(this.checked.text, text);
@@ -76,26 +99,74 @@ export class FieldSession {
     if (text.length > MAX_FIELD_LENGTH || text.trim() === "") {
       this.checked = { text, suggestions: [] };
       this.surface.underline([]);
+      this.toneReport = undefined;
+      this.showTone();
       return;
     }
-    let suggestions = this.answers.get(text);
-    if (!suggestions) {
+    let answer = this.answers.get(text);
+    if (!answer) {
       const settings = this.context.settings();
       const reply = await this.context.send(text, {
         dialect: settings.dialect,
         explainLanguage: explanationLanguage(settings.explainLanguage),
         personalWords: settings.personalWords,
         disabledRules: settings.disabledRules,
+        toneTarget: toneTargetFor(settings, location.hostname),
       });
       if (!reply.ok) return;
-      suggestions = reply.response.suggestions;
-      this.answers.set(text, suggestions);
+      answer = { suggestions: reply.response.suggestions, tone: reply.response.tone };
+      this.answers.set(text, answer);
       if (this.answers.size > CACHED_TEXTS) this.answers.delete(this.answers.keys().next().value!);
     }
     // Typing went on while the engine worked: this answer is for an older text.
     if (this.surface.text() !== text) return;
-    this.checked = { text, suggestions };
+    this.checked = { text, suggestions: answer.suggestions };
+    this.toneReport = answer.tone;
     this.surface.underline(this.visible());
+    this.showTone();
+  }
+
+  /** Shows (or hides) the tone badge for this field when it is the one being written in. */
+  showTone(): void {
+    const panel = this.context.tone;
+    if (this.context.active() !== this) return;
+    const field = this.surface.field;
+    if (!this.toneReport || !this.context.settings().showTone) {
+      if (panel.isFor(field)) panel.hide();
+      return;
+    }
+    panel.show(field, this.toneReport, {
+      text: () => this.surface.text(),
+      rewrite: (goal) => this.rewrite(goal),
+      apply: (edits) => this.applyRewrite(edits),
+    });
+  }
+
+  private async rewrite(goal: RewriteGoal): Promise<RewriteCandidate | null | "failed"> {
+    const settings = this.context.settings();
+    const reply = await this.context.sendRewrite(this.surface.text(), goal, {
+      dialect: settings.dialect,
+      explainLanguage: explanationLanguage(settings.explainLanguage),
+      personalWords: settings.personalWords,
+    });
+    return reply.ok ? reply.response.rewrite : "failed";
+  }
+
+  /** Applies rewrite edits last first (earlier offsets stay right), each as the user's typing
+   * would, so the editor's undo takes them back one by one. Stops at the first that no longer
+   * fits the text. */
+  private async applyRewrite(edits: readonly RewriteEdit[]): Promise<boolean> {
+    this.applyingRewrite = true;
+    try {
+      for (const edit of [...edits].sort((a, b) => b.start - a.start || b.end - a.end)) {
+        const result = await applyReplacement(this.surface, this.surface.text(), edit, edit.replacement);
+        if (result !== "applied") return false;
+      }
+      return true;
+    } finally {
+      this.edited();
+      this.applyingRewrite = false;
+    }
   }
 
   /** Suggestions on screen now (ignored ones left out). */

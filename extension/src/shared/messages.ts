@@ -2,7 +2,7 @@
 // background (Chromium: a service worker) hands them to the engine host (Chromium: the offscreen
 // document; Firefox: the background page itself). Page text travels only along this path.
 // Nothing is trusted on arrival: every receiver checks who sent a message and its exact shape.
-import type { CheckOptions, CheckResponse } from "../../../wasm/engine/src/types.js";
+import type { CheckOptions, CheckResponse, RewriteGoal, RewriteOptions, RewriteResponse } from "../../../wasm/engine/src/types.js";
 
 export interface CheckRequestMessage {
   target: "background" | "engine";
@@ -10,6 +10,18 @@ export interface CheckRequestMessage {
   text: string;
   options: CheckOptions;
 }
+
+export interface RewriteRequestMessage {
+  target: "background" | "engine";
+  type: "nib.rewrite";
+  text: string;
+  goal: RewriteGoal;
+  options: RewriteOptions;
+}
+
+export type RewriteReply =
+  | { ok: true; response: RewriteResponse }
+  | { ok: false; error: { code: string; message: string } };
 
 export type CheckReply =
   | { ok: true; response: CheckResponse }
@@ -20,7 +32,12 @@ const MAX_TEXT = 200_000;
 const MAX_LIST = 10_000;
 const MAX_WORD = 200;
 const DIALECTS = new Set(["any", "en-US", "en-GB", "en-CA", "en-AU"]);
-const OPTION_KEYS = new Set(["dialect", "explainLanguage", "personalWords", "disabledRules"]);
+const OPTION_KEYS = new Set(["dialect", "explainLanguage", "personalWords", "disabledRules", "toneTarget"]);
+const REWRITE_OPTION_KEYS = new Set(["dialect", "explainLanguage", "personalWords"]);
+const TONE_TARGETS = new Set(["general", "professional", "casual", "friendly"]);
+const GOALS = new Set(["formal", "casual", "polite", "confident", "friendly"]);
+/** Rewrites take posts up to this long (the core's kMaxRewriteLength). */
+export const MAX_REWRITE_TEXT = 10_000;
 // A BCP 47 tag such as id, pt-BR or zh-Hans-CN (the browser's UI language may be any of them).
 const LANGUAGE_TAG = /^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8}){0,3}$/;
 
@@ -32,10 +49,11 @@ function isWordList(value: unknown): value is string[] {
   );
 }
 
-function isOptions(value: unknown): value is CheckOptions {
+function isOptions(value: unknown, keys: Set<string> = OPTION_KEYS): value is CheckOptions {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
   const o = value as Record<string, unknown>;
-  if (!Object.keys(o).every((key) => OPTION_KEYS.has(key))) return false;
+  if (!Object.keys(o).every((key) => keys.has(key))) return false;
+  if (o["toneTarget"] !== undefined && !(typeof o["toneTarget"] === "string" && TONE_TARGETS.has(o["toneTarget"]))) return false;
   if (o["dialect"] !== undefined && !(typeof o["dialect"] === "string" && DIALECTS.has(o["dialect"]))) return false;
   if (o["explainLanguage"] !== undefined && !(typeof o["explainLanguage"] === "string" && LANGUAGE_TAG.test(o["explainLanguage"]))) {
     return false;
@@ -56,6 +74,46 @@ export function isCheckRequest(message: unknown, target: CheckRequestMessage["ta
     m["text"].length <= MAX_TEXT &&
     isOptions(m["options"])
   );
+}
+
+/** A rewrite request for `target`, exactly as the extension's own parts send it. */
+export function isRewriteRequest(message: unknown, target: RewriteRequestMessage["target"]): message is RewriteRequestMessage {
+  if (typeof message !== "object" || message === null) return false;
+  const m = message as Record<string, unknown>;
+  return (
+    Object.keys(m).length === 5 &&
+    m["type"] === "nib.rewrite" &&
+    m["target"] === target &&
+    typeof m["text"] === "string" &&
+    m["text"].length <= MAX_REWRITE_TEXT &&
+    typeof m["goal"] === "string" &&
+    GOALS.has(m["goal"]) &&
+    isOptions(m["options"], REWRITE_OPTION_KEYS)
+  );
+}
+
+/** A rewrite reply the content script can use: edits with integer offsets inside the text. */
+export function isRewriteReply(reply: unknown, text: string): reply is RewriteReply {
+  if (typeof reply !== "object" || reply === null) return false;
+  const r = reply as { ok?: unknown; response?: { rewrite?: unknown } };
+  if (r.ok !== true) return r.ok === false;
+  const rewrite = r.response?.rewrite as { text?: unknown; edits?: unknown } | null | undefined;
+  if (rewrite === null) return true;
+  if (typeof rewrite !== "object" || typeof rewrite.text !== "string" || !Array.isArray(rewrite.edits)) return false;
+  let cursor = 0;
+  return rewrite.edits.every((e: Record<string, unknown> | null) => {
+    const { start, end, replacement, original } = e ?? {};
+    const ok =
+      Number.isInteger(start) &&
+      Number.isInteger(end) &&
+      (start as number) >= cursor &&
+      (start as number) <= (end as number) &&
+      (end as number) <= text.length &&
+      typeof replacement === "string" &&
+      original === text.slice(start as number, end as number);
+    cursor = (end as number) ?? cursor;
+    return ok;
+  });
 }
 
 /** The sender is this extension: its content script in a tab (`fromTab`), or one of its own pages

@@ -1,5 +1,5 @@
 // The user's settings, in chrome.storage.local (never synced: personal words stay on the device).
-import type { Dialect } from "../../../wasm/engine/src/types.js";
+import type { Dialect, ToneTarget } from "../../../wasm/engine/src/types.js";
 
 export interface Settings {
   enabled: boolean;
@@ -12,6 +12,11 @@ export interface Settings {
   explainLanguage: string;
   /** Turn off the browser's own red squiggles in fields Nib checks. */
   hideBrowserSpellcheck: boolean;
+  /** Show the tone badge next to the field. */
+  showTone: boolean;
+  /** The tone the user expects per site id (shared/sites.ts: linkedin, x, …, "other"); a site not
+   * listed has its default. */
+  siteTones: Record<string, ToneTarget>;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -22,6 +27,8 @@ export const DEFAULT_SETTINGS: Settings = {
   disabledRules: [],
   explainLanguage: "auto",
   hideBrowserSpellcheck: true,
+  showTone: true,
+  siteTones: {},
 };
 
 export async function loadSettings(): Promise<Settings> {
