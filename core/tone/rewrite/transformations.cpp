@@ -331,9 +331,9 @@ std::optional<std::string> plain(const std::vector<Unit>&, std::size_t, std::siz
   return to;
 }
 
-const std::string_view kNotAfterHedge[] = {"so", "not", "now", "in", "like", "as", "about",
-                                           "enough", "one", "before", "after", "the", "a",
-                                           "an", "to", "of", "that", "this", "it"};
+// "I think so", "just now", "just in time", "just like that", "kind of" as a noun: not hedges.
+const std::string_view kNotAfterHedge[] = {"so",   "not",    "now",   "in",     "like", "as",
+                                           "about", "enough", "one",  "before", "after", "of"};
 const std::string_view kNounBefore[] = {"what", "this", "that", "a", "the", "some", "any",
                                         "which", "no", "every", "one"};
 

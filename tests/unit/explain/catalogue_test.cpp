@@ -9,6 +9,7 @@
 #include "explain/languages.hpp"
 #include "grammar/edit_classes.hpp"
 #include "spell/spelling_issue.hpp"
+#include "tone/codes.hpp"
 
 using namespace nib::explain;
 
@@ -67,6 +68,32 @@ TEST_CASE("every code the core emits is explained in every language, words fille
       if (code != nib::spell::codes::lowercase_i && !article) {
         CHECK(without.message.find("ORIGINAL") != std::string::npos);
       }
+    }
+  }
+}
+
+TEST_CASE("every tone note and rewrite reason is explained in every language") {
+  const std::vector<std::string> replacements{"REPLACEMENT"};
+  for (const auto& language : explanation_languages()) {
+    CAPTURE(language.code);
+    for (const auto code : nib::tone::kNoteCodes) {
+      CAPTURE(code);
+      const auto note = explain(code, {}, language.code);
+      CHECK(note.language == language.code);
+      CHECK(!note.message.empty());
+      CHECK(note.message.find('{') == std::string::npos);
+    }
+    for (const auto code : nib::tone::kRewriteCodes) {
+      CAPTURE(code);
+      const auto replace = explain(code, {"ORIGINAL", replacements, "any", {}}, language.code);
+      CHECK(replace.language == language.code);
+      CHECK(replace.message.find("ORIGINAL") != std::string::npos);
+      CHECK(replace.message.find("REPLACEMENT") != std::string::npos);
+      const auto insert = explain(code, {"", replacements, "any", {}}, language.code);
+      CHECK(insert.message.find("REPLACEMENT") != std::string::npos);
+      CHECK(insert.message.find('{') == std::string::npos);
+      const auto remove = explain(code, {"ORIGINAL", {}, "any", {}}, language.code);
+      CHECK(remove.message.find("ORIGINAL") != std::string::npos);
     }
   }
 }

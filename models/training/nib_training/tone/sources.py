@@ -64,6 +64,10 @@ def goemotions(data: Path):
                 labels["sentiment"] = found.pop()
             if any(emotions[i] == "gratitude" for i in ids):
                 labels["politeness"] = "polite"
+            elif labels.get("sentiment") == "positive":
+                # Warm Reddit comments are casual but not rude: without them the rude class (mostly
+                # offensive tweets) would claim slang itself.
+                labels["politeness"] = "neutral"
             if labels:
                 yield _clean(text), labels, split
 

@@ -1,0 +1,39 @@
+#pragma once
+// A tone model file written in the test: a few buckets whose rows push one head each, so the
+// model's arithmetic (mean of dequantized rows, heads, temperature) can be checked by hand.
+#include <cstdint>
+#include <cstring>
+#include <string>
+#include <vector>
+
+namespace nib::test {
+
+struct TinyModel {
+  std::uint32_t buckets = 4;
+  std::uint32_t dim = 2;
+  std::vector<std::int8_t> rows{127, 0, 0, 127, -127, 0, 0, 0};  // bucket 0: +x, 1: +y, 2: -x
+  std::vector<float> scales{0.01f, 0.01f, 0.01f, 0.01f};
+  // Each head: class 0 weights (x, y), class 1, class 2; then bias, temperature.
+  std::vector<float> head{10, 0, 0, 0, -10, 0};
+  float temperature = 1;
+
+  std::string bytes() const {
+    std::string out = "NIBTONE1";
+    const auto put = [&](const void* data, std::size_t size) {
+      out.append(static_cast<const char*>(data), size);
+    };
+    put(&buckets, 4);
+    put(&dim, 4);
+    put(rows.data(), rows.size());
+    put(scales.data(), scales.size() * 4);
+    const float bias[3] = {0, 0, 0};
+    for (int d = 0; d < 4; ++d) {
+      put(head.data(), head.size() * 4);
+      put(bias, sizeof bias);
+      put(&temperature, 4);
+    }
+    return out;
+  }
+};
+
+}  // namespace nib::test
