@@ -1,5 +1,6 @@
 // Full-engine benchmark in Node: spelling plus the grammar model (core in WebAssembly,
-// onnxruntime-web), on the social posts in bench/data/posts.jsonl.
+// onnxruntime-web) and the tone model, on the social posts in bench/data/posts.jsonl; also what
+// the tone reading adds to a check and what a rewrite costs.
 //
 // Usage: node build/js/bench/engine_bench.js
 // Writes bench/results/engine-node.{json,md}. Each measurement runs in a child process of its own
@@ -30,7 +31,15 @@ interface WorkerReport {
   mean_passes: number;
   peak_rss_mib: number;
   wasm_memory_mib: number;
+  /** The tone model's share of each check (core timing.tone_ms), and a check without it. */
+  tone_per_post: Latency;
+  per_post_without_tone: Latency;
+  /** A rewrite request (candidates, then the engine's check of each), over the five goals. */
+  rewrite_per_post: Latency | null;
 }
+
+const REWRITE_POSTS = 60;
+const GOALS = ["formal", "casual", "polite", "confident", "friendly"] as const;
 
 function posts(): string[] {
   return readFileSync(POSTS_FILE, "utf8")
@@ -39,8 +48,14 @@ function posts(): string[] {
     .map((line) => (JSON.parse(line) as { text: string }).text);
 }
 
-async function timeChecks(engine: Engine, texts: string[], grammar: boolean): Promise<{ times: number[]; modelMs: number; totalMs: number; passes: number }> {
+async function timeChecks(
+  engine: Engine,
+  texts: string[],
+  grammar: boolean,
+  tone = true,
+): Promise<{ times: number[]; toneTimes: number[]; modelMs: number; totalMs: number; passes: number }> {
   const times: number[] = [];
+  const toneTimes: number[] = [];
   let modelMs = 0;
   let totalMs = 0;
   let passes = 0;
@@ -48,14 +63,15 @@ async function timeChecks(engine: Engine, texts: string[], grammar: boolean): Pr
     // Every check runs the model afresh: the rounds repeat the same posts.
     engine.clearModelCache();
     const started = performance.now();
-    const response = await engine.check(text, { grammar });
+    const response = await engine.check(text, { grammar, tone });
     const took = performance.now() - started;
     times.push(took);
+    if (response.timing.tone_ms !== undefined) toneTimes.push(response.timing.tone_ms);
     totalMs += took;
     modelMs += response.timing.model_ms ?? 0;
     passes += response.timing.passes ?? 0;
   }
-  return { times, modelMs, totalMs, passes };
+  return { times, toneTimes, modelMs, totalMs, passes };
 }
 
 async function worker(kind: "full" | "spelling"): Promise<WorkerReport> {
@@ -71,17 +87,31 @@ async function worker(kind: "full" | "spelling"): Promise<WorkerReport> {
   }
   await timeChecks(engine, texts, grammar);
   const postTimes: number[] = [];
+  const toneTimes: number[] = [];
   let modelMs = 0;
   let totalMs = 0;
   let passes = 0;
   for (let round = 0; round < ROUNDS; round += 1) {
     const r = await timeChecks(engine, texts, grammar);
     postTimes.push(...r.times);
+    toneTimes.push(...r.toneTimes);
     modelMs += r.modelMs;
     totalMs += r.totalMs;
     passes += r.passes;
   }
   const sentenceTimes = (await timeChecks(engine, sentences, grammar)).times;
+  const withoutTone = (await timeChecks(engine, texts, grammar, false)).times;
+  let rewriteTimes: number[] | null = null;
+  if (grammar) {
+    rewriteTimes = [];
+    for (const text of texts.slice(0, REWRITE_POSTS)) {
+      for (const goal of GOALS) {
+        const begun = performance.now();
+        await engine.rewrite(text, goal);
+        rewriteTimes.push(performance.now() - begun);
+      }
+    }
+  }
   return {
     cold_start_ms: round(coldStart),
     per_post: latency(postTimes),
@@ -90,6 +120,9 @@ async function worker(kind: "full" | "spelling"): Promise<WorkerReport> {
     mean_passes: round(passes / postTimes.length),
     peak_rss_mib: round(process.resourceUsage().maxRSS / 1024),
     wasm_memory_mib: round(engine.memoryBytes() / 2 ** 20),
+    tone_per_post: latency(toneTimes),
+    per_post_without_tone: latency(withoutTone),
+    rewrite_per_post: rewriteTimes ? latency(rewriteTimes) : null,
   };
 }
 
@@ -109,10 +142,12 @@ function main(): void {
     reports[kind] = { ...runs[0]!, cold_start_ms: median(runs.map((r) => r.cold_start_ms)) };
   }
   const modelFile = path.join(defaultAssetsDir(), "grammar", "model.onnx");
+  const toneFile = path.join(defaultAssetsDir(), "tone", "tone.bin");
   const result = {
     machine: { cpus: os.cpus().length, cpu: os.cpus()[0]?.model ?? "?", node: process.version },
     posts: posts().length,
     model_mib: round(statSync(modelFile).size / 2 ** 20),
+    tone_model_mib: round(statSync(toneFile).size / 2 ** 20),
     engines: reports,
   };
   mkdirSync(RESULTS_DIR, { recursive: true });
@@ -128,6 +163,13 @@ function main(): void {
     "|---|---|---|---|---|---|---|---|",
     row("spelling + grammar model", reports.full!),
     row("spelling only", reports.spelling!),
+    "",
+    `Tone (model ${result.tone_model_mib} MiB, read in every check): the core's tone reading takes ` +
+      `${reports.full!.tone_per_post.median_ms} / ${reports.full!.tone_per_post.p95_ms} ms per post (median / p95); ` +
+      `a spelling-only check is ${reports.spelling!.per_post.median_ms} / ${reports.spelling!.per_post.p95_ms} ms with it, ` +
+      `${reports.spelling!.per_post_without_tone.median_ms} / ${reports.spelling!.per_post_without_tone.p95_ms} ms without. ` +
+      `A rewrite (candidates ranked by the tone model, each checked with spelling and the grammar model; ` +
+      `${REWRITE_POSTS} posts x 5 goals): ${reports.full!.rewrite_per_post?.median_ms} / ${reports.full!.rewrite_per_post?.p95_ms} ms.`,
     "",
   ].join("\n");
   writeFileSync(path.join(RESULTS_DIR, "engine-node.md"), md);

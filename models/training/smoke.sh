@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# CI smoke run of the whole recipe on a tiny committed sample: tag pairs with the core, train a
-# few steps, export to ONNX, quantize to int8, package, and load the result in the real engine.
+# CI smoke run of the whole recipe on tiny committed samples: tag pairs with the core, train a
+# few steps, export to ONNX, quantize to int8, package; train the tone model a few epochs; load
+# both in the real engine.
 # Needs the native core (build/native) and the engine (scripts/build.sh).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -17,5 +18,8 @@ $python -m nib_training.export_onnx --checkpoint "$out/checkpoint/model.pt" --ou
 $python -m nib_training.quantize_int8 --in "$out/model.fp32.onnx" --out "$out/model.int8.onnx"
 $python -m nib_training.package_model --examples "$out/examples" --onnx "$out/model.int8.onnx" \
   --out "$out/grammar"
+# The tone model: features from the core, a few epochs on a committed sample, packaged.
+$python -m nib_training.tone.train --sample tests/data/tone_smoke.tsv --buckets 4096 --epochs 3 \
+  --out "$out/tone"
 cd "$root"
-node_modules/.bin/node build/js/models/training/smoke_engine.js "$out/grammar"
+node_modules/.bin/node build/js/models/training/smoke_engine.js "$out/grammar" "$out/tone/tone.bin"

@@ -20,3 +20,29 @@ def write_model(path: Path, model: dict):
             f.write(np.asarray(weights, dtype="<f4").tobytes())
             f.write(np.asarray(bias, dtype="<f4").tobytes())
             f.write(struct.pack("<f", temperature))
+
+
+def read_model(path: Path) -> dict:
+    """The inverse of write_model, with the embeddings dequantized (for checks and evaluation)."""
+    data = Path(path).read_bytes()
+    if data[:8] != b"NIBTONE1":
+        raise ValueError(f"{path} is not a Nib tone model")
+    buckets, dim = struct.unpack_from("<II", data, 8)
+    at = 16
+    q = np.frombuffer(data, dtype=np.int8, count=buckets * dim, offset=at).reshape(buckets, dim)
+    at += buckets * dim
+    scales = np.frombuffer(data, dtype="<f4", count=buckets, offset=at).astype(np.float64)
+    at += 4 * buckets
+    heads = []
+    for _ in range(4):
+        w = np.frombuffer(data, dtype="<f4", count=3 * dim, offset=at).astype(np.float64).reshape(3, dim)
+        at += 12 * dim
+        b = np.frombuffer(data, dtype="<f4", count=3, offset=at).astype(np.float64)
+        at += 12
+        (t,) = struct.unpack_from("<f", data, at)
+        at += 4
+        heads.append((w, b, t))
+    if at != len(data):
+        raise ValueError(f"{path} has trailing bytes")
+    return {"int8": q, "scales": scales, "embeddings": q.astype(np.float64) * scales[:, None],
+            "heads": heads}

@@ -269,14 +269,14 @@ def social_register(text: str) -> str:
     return "casual"
 
 
-def casual_posts(data: Path, limit: int, cues: "ConfidenceCues"):
+def casual_posts(data: Path, limit: int, cues, reddit: bool = True):
     """Tweets (TweetEval texts of every task but their test splits) and Reddit comments: casual,
     or neutral when written like edited prose (social_register); each also gets a weak confidence
     label from its hedges and boosters."""
     held = _tweeteval_test_texts(data)
     tweets = [t for t in _xz_lines(data / "text" / "tweets.txt.xz") if t.strip() not in held]
-    reddit = _xz_lines(data / "text" / "reddit_comments.txt.xz")
-    for source in (tweets, reddit):
+    comments = _xz_lines(data / "text" / "reddit_comments.txt.xz") if reddit else []
+    for source in (tweets, comments):
         count = 0
         for text in source:
             text = _clean(text)
@@ -292,10 +292,27 @@ def casual_posts(data: Path, limit: int, cues: "ConfidenceCues"):
                 break
 
 
-def all_examples(data: Path, brown_dir: Path, casual_limit: int = 30000, brown_limit: int = 30000):
-    cues = ConfidenceCues(data)
-    for source in (goemotions(data), tweeteval_emotion(data), stanford_politeness(data),
-                   davidson(data), trac(data), tweeteval_offensive(data), wiki_weasel(data)):
+# Sources whose repositories state no licence (see ../shared/data/README.md): research use only
+# until cleared. --no-research-only leaves them out.
+RESEARCH_ONLY = ("TRAC-1 aggression", "Wikipedia weasel sentences", "hedging-lrec word lists",
+                 "reddit_corpus comments")
+
+
+class NoCues:
+    """Without the hedging-lrec lists there are no weak confidence labels."""
+
+    def label(self, text: str):
+        return None
+
+
+def all_examples(data: Path, brown_dir: Path, casual_limit: int = 30000, brown_limit: int = 30000,
+                 research_only: bool = True):
+    cues = ConfidenceCues(data) if research_only else NoCues()
+    sources = [goemotions(data), tweeteval_emotion(data), stanford_politeness(data),
+               davidson(data), tweeteval_offensive(data)]
+    if research_only:
+        sources += [trac(data), wiki_weasel(data)]
+    for source in sources:
         yield from ((t, labels, split) for t, labels, split in source if t)
     # Edited prose and everyday text get weak confidence labels too, so "confident" is not a
     # property of one register.
@@ -305,7 +322,17 @@ def all_examples(data: Path, brown_dir: Path, casual_limit: int = 30000, brown_l
             if confidence:
                 labels["confidence"] = confidence
             yield text, labels, split
-    yield from casual_posts(data, casual_limit, cues)
+    yield from casual_posts(data, casual_limit, cues, reddit=research_only)
+
+
+def sample_examples(path: Path):
+    """A committed sample (smoke runs): text<TAB>dimension=label[,dimension=label…] per line."""
+    for line in _lines(path):
+        if not line.strip() or line.startswith("#"):
+            continue
+        text, labels = line.split("\t")
+        pairs = dict(item.split("=") for item in labels.split(","))
+        yield text, pairs, hashed_split(text)
 
 
 def pavlick_formality(data: Path):

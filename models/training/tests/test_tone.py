@@ -1,0 +1,75 @@
+"""The tone recipe agrees with the core: features through the shared library match
+tests/golden/tone_features.jsonl (the core's unit tests check the same file), the recipe's numpy
+reading of the shipped models/tone/tone.bin is the core's reading, and the weak labellers do what
+their docstrings say."""
+import json
+import tempfile
+import unittest
+from pathlib import Path
+
+from nib_training.core import DEFAULT_LIBRARY, Core
+from nib_training.paths import REPO
+from nib_training.tone.labels import DIMENSIONS
+from nib_training.tone.package import read_model, write_model
+from nib_training.tone.sources import ConfidenceCues, social_register
+from nib_training.tone.train import logits_numpy, softmax
+
+GOLDEN = REPO / "tests" / "golden" / "tone_features.jsonl"
+SHIPPED = REPO / "models" / "tone" / "tone.bin"
+DATA = REPO.parent / "shared" / "data"
+
+
+class ToneRecipeTest(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        if not DEFAULT_LIBRARY.exists():
+            raise AssertionError(f"{DEFAULT_LIBRARY} is missing: build build/native first")
+        cls.core = Core()
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.core.close()
+
+    def test_features_match_golden(self):
+        rows = [json.loads(line) for line in GOLDEN.read_text(encoding="utf-8").splitlines() if line]
+        self.assertGreaterEqual(len(rows), 8)
+        for row in rows:
+            answer = self.core.call({"method": "tone_features", "texts": [row["text"]],
+                                     "buckets": row["buckets"]})
+            self.assertEqual(answer["features"][0], row["features"], row["text"])
+
+    def test_recipe_reads_the_shipped_model_as_the_core_does(self):
+        model = read_model(SHIPPED)
+        self.core.load_model_file("tone", SHIPPED.read_bytes())
+        posts = ["Could you please help me? Thanks!", "lol u r so dumb", "I think maybe it works.",
+                 "The report is attached."]
+        features = self.core.call({"method": "tone_features", "texts": posts,
+                                   "buckets": model["int8"].shape[0]})["features"]
+        logits = logits_numpy(model, features)
+        readings = self.core.call({"method": "rewrite", "text": posts[0], "to": "polite"})["before"]
+        for d, (name, labels) in enumerate(DIMENSIONS.items()):
+            p = softmax(logits[d][:1], model["heads"][d][2])[0]
+            for c, label in enumerate(labels):
+                self.assertAlmostEqual(p[c], readings[name]["probabilities"][label], places=4)
+
+    def test_package_round_trip(self):
+        model = read_model(SHIPPED)
+        with tempfile.TemporaryDirectory() as folder:
+            out = Path(folder) / "tone.bin"
+            write_model(out, model)
+            self.assertEqual(out.read_bytes(), SHIPPED.read_bytes())
+
+    def test_weak_labels(self):
+        if not (DATA / "tone" / "hedging").exists():
+            raise AssertionError(f"{DATA} is missing (the recipe's data, see ../shared/README.md)")
+        cues = ConfidenceCues(DATA)
+        self.assertEqual(cues.label("There is no doubt this works."), "confident")
+        self.assertEqual(cues.label("Maybe it works, I'm not sure."), "tentative")
+        self.assertEqual(cues.label("The report is attached."), "neutral")
+        self.assertEqual(social_register("The meeting went well. We start on Monday."), "neutral")
+        self.assertEqual(social_register("lol the meeting went well"), "casual")
+        self.assertEqual(social_register("Gonna be late, sorry."), "casual")
+
+
+if __name__ == "__main__":
+    unittest.main()

@@ -1,0 +1,35 @@
+"""Writes tests/golden/tone_features.jsonl: posts with the hashed feature ids the core gives them
+(the ids the shipped tone model was trained on). Run once, then review; the core's unit tests
+(tests/unit/tone/tone_golden_test.cpp) and the recipe's (models/training/tests/test_tone.py) check
+that both still agree with it: a change here means the shipped tone model must be retrained.
+
+    /usr/bin/python3 tests/golden/make_tone_golden.py   # needs build/native (nib_capi_shared)
+"""
+import json
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1].parent
+sys.path.insert(0, str(REPO / "models" / "training"))
+
+from nib_training.core import Core  # noqa: E402
+from nib_training.tone.train import BUCKETS  # noqa: E402
+
+POSTS = [
+    "Could you please send me the report? Thanks!",
+    "omg u guys this is SOOOO cool lol 😂😂",
+    "hey @maria, i'm gonna be late, can’t make it tbh #standup",
+    "I think maybe we could try it, but I'm not sure...",
+    "Shut up!!! Nobody asked.",
+    "Dear Sir, please find attached the invoice (https://example.com/x).",
+    "We will DEFINITELY win 🏆 `code` $TSLA 3pm",
+    "مرحبا بالجميع",
+    "",
+]
+
+if __name__ == "__main__":
+    core = Core()
+    answer = core.call({"method": "tone_features", "texts": POSTS, "buckets": BUCKETS})
+    with open(REPO / "tests" / "golden" / "tone_features.jsonl", "w", encoding="utf-8") as f:
+        for post, ids in zip(POSTS, answer["features"]):
+            f.write(json.dumps({"text": post, "buckets": BUCKETS, "features": ids}, ensure_ascii=False) + "\n")
