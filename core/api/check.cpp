@@ -132,8 +132,8 @@ CheckContext prepare_check(spell::SpellChecker& spell, const tone::ToneModel* to
   }
   if (tone != nullptr && req.options.tone) {
     const auto tone_started = Clock::now();
-    context.tone = tone_json(*tone, text, context.segmentation, req.tone_target,
-                             req.explain_language);
+    context.tone =
+        tone_json(*tone, text, context.segmentation, req.tone_target, req.explain_language);
     context.timing["tone_ms"] = ms_since(tone_started);
   }
   context.timing["prepare_ms"] = ms_since(started);

@@ -27,7 +27,7 @@ struct CheckRequest {
   std::string dialect = "any";             // any English spelling; or en-US, en-GB, en-CA, en-AU
   std::string explain_language = "en";     // a shipped code (explain/languages.hpp)
   bool explain_language_supported = true;  // false: asked for one Nib does not ship
-  std::string tone_target = "general";  // tone notes are for this target (tone/site_targets.hpp)
+  std::string tone_target = "general";     // tone notes are for this target (tone/site_targets.hpp)
   std::vector<std::string> personal_words;
   std::vector<std::string>
       disabled_rules;  // codes ("spelling.unknown_word") or families ("spelling")

@@ -64,7 +64,8 @@ std::string parse_tone_target(const json& request) {
   if (found == request.end()) return "general";
   if (!found->is_string() || !tone::find_target(found->get<std::string>())) {
     std::string names;
-    for (const auto& t : tone::tone_targets()) names += (names.empty() ? "" : ", ") + std::string(t.name);
+    for (const auto& t : tone::tone_targets())
+      names += (names.empty() ? "" : ", ") + std::string(t.name);
     throw Error("invalid_request", "'tone_target' must be one of " + names);
   }
   return found->get<std::string>();
@@ -95,7 +96,8 @@ json rewrite_method(const std::optional<tone::ToneModel>& model, const json& req
   if (!model) throw Error("model_not_loaded", "rewrite needs the tone model (load 'tone')");
   const auto to = request.find("to");
   std::optional<tone::rewrite::Goal> goal;
-  if (to != request.end() && to->is_string()) goal = tone::rewrite::parse_goal(to->get<std::string>());
+  if (to != request.end() && to->is_string())
+    goal = tone::rewrite::parse_goal(to->get<std::string>());
   if (!goal) {
     throw Error("invalid_request",
                 "'to' must be one of formal, casual, polite, confident, friendly");
@@ -124,8 +126,8 @@ json rewrite_method(const std::optional<tone::ToneModel>& model, const json& req
       const std::string original = text.substr(edit.begin, edit.end - edit.begin);
       // The message quotes the words, not the space an edit takes with them (" lol").
       const std::vector<std::string> replacements{std::string(trimmed(edit.replacement))};
-      const auto explanation = explain::explain(
-          edit.code, {trimmed(original), replacements, "any", {}}, language);
+      const auto explanation =
+          explain::explain(edit.code, {trimmed(original), replacements, "any", {}}, language);
       edits.push_back({{"start", offsets.at(edit.begin)},
                        {"end", offsets.at(edit.end)},
                        {"original", original},
@@ -139,12 +141,9 @@ json rewrite_method(const std::optional<tone::ToneModel>& model, const json& req
                           {"tone", reading_json(candidate.tone)},
                           {"gain", candidate.objective - result.objective_before}});
   }
-  return {{"api_version", kApiVersion},
-          {"to", tone::rewrite::to_string(*goal)},
-          {"explain_language", language},
-          {"before", reading_json(result.before)},
-          {"candidates", std::move(candidates)},
-          {"warnings", std::move(warnings)}};
+  return {{"api_version", kApiVersion},          {"to", tone::rewrite::to_string(*goal)},
+          {"explain_language", language},        {"before", reading_json(result.before)},
+          {"candidates", std::move(candidates)}, {"warnings", std::move(warnings)}};
 }
 
 json tone_features_method(const json& request) {
@@ -173,7 +172,8 @@ json tone_info() {
     targets.push_back({{"name", t.name}, {"description", t.description}});
   }
   json sites = json::array();
-  for (const auto& s : tone::sites()) sites.push_back({{"site", s.id}, {"target", s.default_target}});
+  for (const auto& s : tone::sites())
+    sites.push_back({{"site", s.id}, {"target", s.default_target}});
   json goals = json::array();
   for (const auto goal : tone::rewrite::kGoals) goals.push_back(tone::rewrite::to_string(goal));
   json dimensions = json::object();

@@ -20,7 +20,7 @@ std::string_view sentence_gap(std::string_view language) {
 }
 
 std::optional<std::string> edit_message(const Catalogue& messages, std::string_view code,
-                                           const ExplanationContext& context) {
+                                        const ExplanationContext& context) {
   const std::string_view best =
       context.replacements.empty() ? std::string_view() : std::string_view(context.replacements[0]);
   if (code == "grammar.article.a_an") {

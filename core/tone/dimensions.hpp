@@ -27,6 +27,8 @@ inline constexpr std::size_t kPole = 0;
 inline constexpr std::size_t kNeutral = 1;
 inline constexpr std::size_t kOtherPole = 2;
 
-constexpr const DimensionNames& names(Dimension d) { return kDimensions[static_cast<std::size_t>(d)]; }
+constexpr const DimensionNames& names(Dimension d) {
+  return kDimensions[static_cast<std::size_t>(d)];
+}
 
 }  // namespace nib::tone

@@ -37,7 +37,9 @@ std::string normalized_word(std::string_view word, bool& stretched) {
   return out;
 }
 
-bool starts_lower(std::string_view word) { return !word.empty() && word[0] >= 'a' && word[0] <= 'z'; }
+bool starts_lower(std::string_view word) {
+  return !word.empty() && word[0] >= 'a' && word[0] <= 'z';
+}
 
 class FeatureWriter {
  public:

@@ -28,7 +28,7 @@ std::span<const Site> sites();
 std::optional<ToneTarget> find_target(std::string_view name);
 
 struct ToneNote {
-  std::string code;             // tone.too_casual, tone.rude, …
+  std::string code;  // tone.too_casual, tone.rude, …
   Dimension dimension;
   std::size_t label;            // the label the post has on that dimension
   double score;                 // that label's calibrated probability

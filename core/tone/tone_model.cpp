@@ -19,7 +19,8 @@ class Reader {
   template <typename T, std::size_t N>
   void read(std::span<T, N> out) {
     const std::size_t bytes = out.size_bytes();
-    if (data_.size() - at_ < bytes) throw Error("invalid_model", "the tone model file is truncated");
+    if (data_.size() - at_ < bytes)
+      throw Error("invalid_model", "the tone model file is truncated");
     std::memcpy(out.data(), data_.data() + at_, bytes);
     at_ += bytes;
   }

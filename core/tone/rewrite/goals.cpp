@@ -6,11 +6,16 @@ namespace nib::tone::rewrite {
 
 std::string_view to_string(Goal goal) {
   switch (goal) {
-    case Goal::formal: return "formal";
-    case Goal::casual: return "casual";
-    case Goal::polite: return "polite";
-    case Goal::confident: return "confident";
-    case Goal::friendly: return "friendly";
+    case Goal::formal:
+      return "formal";
+    case Goal::casual:
+      return "casual";
+    case Goal::polite:
+      return "polite";
+    case Goal::confident:
+      return "confident";
+    case Goal::friendly:
+      return "friendly";
   }
   return "formal";
 }
@@ -36,10 +41,14 @@ double log_odds(const ToneReading& reading, Dimension d) {
 
 double objective(const ToneReading& reading, Goal goal) {
   switch (goal) {
-    case Goal::formal: return log_odds(reading, Dimension::formality);
-    case Goal::casual: return -log_odds(reading, Dimension::formality);
-    case Goal::polite: return log_odds(reading, Dimension::politeness);
-    case Goal::confident: return log_odds(reading, Dimension::confidence);
+    case Goal::formal:
+      return log_odds(reading, Dimension::formality);
+    case Goal::casual:
+      return -log_odds(reading, Dimension::formality);
+    case Goal::polite:
+      return log_odds(reading, Dimension::politeness);
+    case Goal::confident:
+      return log_odds(reading, Dimension::confidence);
     case Goal::friendly:
       // Warm: positive and polite; stiffness counts against it a little.
       return log_odds(reading, Dimension::sentiment) + log_odds(reading, Dimension::politeness) -

@@ -55,9 +55,8 @@ std::vector<SentenceUnits> units_of(std::string_view text, const text::Segmentat
         if (token.protected_kind == text::ProtectedKind::acronym) kind = UnitKind::word;
         if (token.protected_kind == text::ProtectedKind::emoji) kind = UnitKind::emoji;
       }
-      s.units.push_back(
-          {token.begin, token.end, lower_text(text.substr(token.begin, token.end - token.begin)),
-           kind});
+      s.units.push_back({token.begin, token.end,
+                         lower_text(text.substr(token.begin, token.end - token.begin)), kind});
     }
     out.push_back(std::move(s));
   }
@@ -114,9 +113,8 @@ std::string fix_pronoun_i(std::string text) {
 // (an acronym such as BTW) is capitalized only at the start of a sentence.
 std::string cased(std::string_view replacement, std::string_view original, bool sentence_start) {
   std::string out(replacement);
-  const bool all_caps = original.size() >= 2 && std::all_of(original.begin(), original.end(), [](char c) {
-                          return !is_lower(c);
-                        });
+  const bool all_caps = original.size() >= 2 && std::all_of(original.begin(), original.end(),
+                                                            [](char c) { return !is_lower(c); });
   if (!original.empty() && is_upper(original[0]) && (!all_caps || sentence_start)) {
     out = capitalized(std::move(out));
   }
@@ -172,9 +170,8 @@ class Builder {
     }
     if (comma_after) last = after++;
     const std::size_t left = word_count(u) - removed(u, first, last);
-    const bool rest_is_marks = std::all_of(u.begin() + after, u.end(), [](const Unit& x) {
-      return x.kind == UnitKind::punctuation;
-    });
+    const bool rest_is_marks = std::all_of(
+        u.begin() + after, u.end(), [](const Unit& x) { return x.kind == UnitKind::punctuation; });
     if (first == 0 && rest_is_marks) {
       if (!whole_sentence_ok || left > 0) return;
       return remove_sentence(s, code);
@@ -281,16 +278,16 @@ std::optional<std::string> expand_contraction(const std::vector<Unit>& u, std::s
   if (word == "ain't") {
     const auto* previous = first > 0 ? &u[first - 1] : nullptr;
     if (previous && previous->lower == "i") return std::string("am not");
-    if (previous && (previous->lower == "you" || previous->lower == "we" ||
-                     previous->lower == "they")) {
+    if (previous &&
+        (previous->lower == "you" || previous->lower == "we" || previous->lower == "they")) {
       return std::string("are not");
     }
   }
   return to;
 }
 
-std::optional<std::string> contract(const std::vector<Unit>& u, std::size_t first,
-                                    std::size_t last, std::string to) {
+std::optional<std::string> contract(const std::vector<Unit>& u, std::size_t first, std::size_t last,
+                                    std::string to) {
   // "I know what it is." keeps "it is": only a contraction with a word after it is safe.
   if (!next_is_word(u, last + 1)) return std::nullopt;
   if (first > 0 && u[first - 1].lower == "not") return std::nullopt;
@@ -320,8 +317,8 @@ std::optional<std::string> formal_greeting(const std::vector<Unit>& u, std::size
   return first == 0 ? std::optional<std::string>(to) : std::nullopt;
 }
 
-std::optional<std::string> casual_greeting(const std::vector<Unit>&, std::size_t first,
-                                           std::size_t, std::string to) {
+std::optional<std::string> casual_greeting(const std::vector<Unit>&, std::size_t first, std::size_t,
+                                           std::string to) {
   if (first != 0) return std::nullopt;  // "my dear friend" stays
   return to;
 }
@@ -332,10 +329,10 @@ std::optional<std::string> plain(const std::vector<Unit>&, std::size_t, std::siz
 }
 
 // "I think so", "just now", "just in time", "just like that", "kind of" as a noun: not hedges.
-const std::string_view kNotAfterHedge[] = {"so",   "not",    "now",   "in",     "like", "as",
-                                           "about", "enough", "one",  "before", "after", "of"};
-const std::string_view kNounBefore[] = {"what", "this", "that", "a", "the", "some", "any",
-                                        "which", "no", "every", "one"};
+const std::string_view kNotAfterHedge[] = {"so",    "not",    "now", "in",     "like",  "as",
+                                           "about", "enough", "one", "before", "after", "of"};
+const std::string_view kNounBefore[] = {"what", "this",  "that", "a",     "the", "some",
+                                        "any",  "which", "no",   "every", "one"};
 
 // Hedges ------------------------------------------------------------------------------------
 using KeyList = std::vector<std::pair<std::vector<std::string>, std::string_view>>;
@@ -380,7 +377,8 @@ void remove_hedges(Builder& b, const std::vector<SentenceUnits>& sentences) {
       }
       // "I think maybe we could possibly…": hedges in a row go in one edit.
       while (true) {
-        const std::size_t next = last + 1 < u.size() && u[last + 1].lower == "," ? last + 2 : last + 1;
+        const std::size_t next =
+            last + 1 < u.size() && u[last + 1].lower == "," ? last + 2 : last + 1;
         const auto more = next < u.size() ? hedge_at(keys, u, next) : std::nullopt;
         if (!more || !more->second.empty()) break;
         last = more->first;
@@ -421,7 +419,8 @@ void calm_punctuation(Builder& b, const std::vector<SentenceUnits>& sentences) {
         question = question || u[last + 1].lower == "?";
         ++last;
       }
-      if (last > i) b.add({u[i].begin, u[last].end, question ? "?" : "!", "tone.rewrite.punctuation"});
+      if (last > i)
+        b.add({u[i].begin, u[last].end, question ? "?" : "!", "tone.rewrite.punctuation"});
       i = last;
     }
   }
@@ -433,7 +432,8 @@ void capitalize(Builder& b, std::string_view text, const std::vector<SentenceUni
     for (std::size_t i = 0; i < u.size(); ++i) {
       if (!is_word(u[i])) continue;
       const auto word = raw(text, u[i]);
-      const bool pronoun = word == "i" || word.starts_with("i'") || word.starts_with("i\xE2\x80\x99");
+      const bool pronoun =
+          word == "i" || word.starts_with("i'") || word.starts_with("i\xE2\x80\x99");
       if (pronoun || (i == 0 && is_lower(word[0]))) {
         b.add({u[i].begin, u[i].end, capitalized(std::string(word)), "tone.rewrite.capitalize"});
       }
@@ -442,7 +442,8 @@ void capitalize(Builder& b, std::string_view text, const std::vector<SentenceUni
 }
 
 // Requests ---------------------------------------------------------------------------------------
-bool has_word(const std::vector<SentenceUnits>& sentences, std::span<const std::string_view> words) {
+bool has_word(const std::vector<SentenceUnits>& sentences,
+              std::span<const std::string_view> words) {
   return std::any_of(sentences.begin(), sentences.end(), [&](const SentenceUnits& s) {
     return std::any_of(s.units.begin(), s.units.end(),
                        [&](const Unit& u) { return is_word(u) && in_list(words, u.lower); });
@@ -480,30 +481,34 @@ void make_requests(Builder& b, std::string_view text, const std::vector<Sentence
     const std::string_view code = "tone.rewrite.request";
     if (request_sentence(u)) {
       const std::size_t verb = u[0].lower == "please" ? 1 : 0;
-      b.add({u[0].begin, u[verb].end, cased("could you please " + u[verb].lower, raw(text, u[0]), true),
-             std::string(code)});
+      b.add({u[0].begin, u[verb].end,
+             cased("could you please " + u[verb].lower, raw(text, u[0]), true), std::string(code)});
       ask(b, sentence);
-    } else if ((u[0].lower == "don't" || (u[0].lower == "do" && u.size() > 1 && u[1].lower == "not")) &&
+    } else if ((u[0].lower == "don't" ||
+                (u[0].lower == "do" && u.size() > 1 && u[1].lower == "not")) &&
                !mentions_please(u) && word_count(u) >= 3) {
-      b.add({u[0].begin, u[0].end, "Please " + std::string(1, static_cast<char>(text[u[0].begin] | 0x20)) +
-                                       std::string(raw(text, u[0]).substr(1)),
+      b.add({u[0].begin, u[0].end,
+             "Please " + std::string(1, static_cast<char>(text[u[0].begin] | 0x20)) +
+                 std::string(raw(text, u[0]).substr(1)),
              std::string(code)});
     } else if (u.size() > 2 && (u[0].lower == "can" || u[0].lower == "will") &&
                u[1].lower == "you" && !mentions_please(u)) {
-      b.add({u[0].begin, u[1].end, cased("could you please", raw(text, u[0]), true), std::string(code)});
+      b.add({u[0].begin, u[1].end, cased("could you please", raw(text, u[0]), true),
+             std::string(code)});
     }
   }
 }
 
 const WordPair kSoften[] = {
-    {"i want", "i would like"},   {"i need", "i would like"}, {"you need to", "please"},
-    {"you have to", "please"},    {"you must", "please"},     {"you should", "please"},
-    {"asap", "when you can"},     {"give me", "could I have"},
+    {"i want", "i would like"}, {"i need", "i would like"},  {"you need to", "please"},
+    {"you have to", "please"},  {"you must", "please"},      {"you should", "please"},
+    {"asap", "when you can"},   {"give me", "could I have"},
 };
 
 std::optional<std::string> soften(const std::vector<Unit>& u, std::size_t first, std::size_t last,
                                   std::string to) {
-  if (to == "please" && first != 0) return std::nullopt;  // only "You must fix it." → "Please fix it."
+  if (to == "please" && first != 0)
+    return std::nullopt;  // only "You must fix it." → "Please fix it."
   if (to == "could I have") return std::nullopt;
   if (!next_is_word(u, last + 1) && to != "when you can") return std::nullopt;
   return to;
@@ -553,8 +558,9 @@ void add_smile(Builder& b, const std::vector<SentenceUnits>& sentences) {
   b.insert(post_end(sentences), " \xF0\x9F\x99\x82", "tone.rewrite.add_emoji");
 }
 
-const std::string_view kGreetings[] = {"hi", "hello", "hey", "dear", "greetings", "morning",
-                                       "good", "thanks", "thank", "congrats", "congratulations"};
+const std::string_view kGreetings[] = {
+    "hi",   "hello",  "hey",   "dear",     "greetings",      "morning",
+    "good", "thanks", "thank", "congrats", "congratulations"};
 
 void add_greeting(Builder& b, std::string_view text, const std::vector<SentenceUnits>& sentences) {
   const auto& u = sentences.front().units;

@@ -14,11 +14,11 @@ struct WordPair {
 std::span<const WordPair> contractions();       // don't → do not (formal)
 std::span<const WordPair> contractable();       // do not → don't (casual; the reverse, safe ones)
 std::span<const WordPair> slang_to_standard();  // gonna → going to, u → you, tbh → to be honest
-std::span<const WordPair> formal_greetings();   // hey → hello, guys → everyone (formal)
-std::span<const WordPair> casual_greetings();   // dear → hi, kind regards → cheers (casual)
-std::span<const WordPair> formal_to_casual();   // purchase → buy, regarding → about
-std::span<const WordPair> milder_words();       // stupid → poor, hate → dislike; "" removes
-std::span<const WordPair> hedges();             // i think → "", i was wondering if you could → could you
+std::span<const WordPair> formal_greetings();  // hey → hello, guys → everyone (formal)
+std::span<const WordPair> casual_greetings();  // dear → hi, kind regards → cheers (casual)
+std::span<const WordPair> formal_to_casual();  // purchase → buy, regarding → about
+std::span<const WordPair> milder_words();      // stupid → poor, hate → dislike; "" removes
+std::span<const WordPair> hedges();  // i think → "", i was wondering if you could → could you
 std::span<const std::string_view> fillers();           // lol, haha, lmao
 std::span<const std::string_view> imperative_verbs();  // send, fix, tell … (a request's first word)
 std::span<const std::string_view> thanks_words();      // thanks, thank, thx, ty, appreciate

@@ -98,10 +98,11 @@ TEST_CASE("rewrite refuses bad requests clearly") {
   CHECK(t.call({{"method", "rewrite"}, {"text", "x"}, {"to", "shouty"}})["error"]["code"] ==
         "invalid_request");
   CHECK(t.call({{"method", "rewrite"}, {"to", "polite"}})["error"]["code"] == "invalid_request");
-  CHECK(t.call({{"method", "rewrite"}, {"text", std::string(10'001, 'a')}, {"to", "formal"}})
-            ["error"]["code"] == "text_too_long");
-  const json unshipped =
-      t.call({{"method", "rewrite"}, {"text", "Send it."}, {"to", "polite"}, {"explain_language", "nl"}});
+  CHECK(t.call({{"method", "rewrite"},
+                {"text", std::string(10'001, 'a')},
+                {"to", "formal"}})["error"]["code"] == "text_too_long");
+  const json unshipped = t.call(
+      {{"method", "rewrite"}, {"text", "Send it."}, {"to", "polite"}, {"explain_language", "nl"}});
   CHECK(unshipped["explain_language"] == "en");
   CHECK(unshipped["warnings"][0]["code"] == "explain_language_unsupported");
   // Nothing to change: no candidates, no error.
@@ -110,7 +111,8 @@ TEST_CASE("rewrite refuses bad requests clearly") {
 
 TEST_CASE("tone_features and info serve the recipe and the hosts") {
   auto& t = with_model();
-  const json f = t.call({{"method", "tone_features"}, {"texts", {"hi there", "lol"}}, {"buckets", 100}});
+  const json f =
+      t.call({{"method", "tone_features"}, {"texts", {"hi there", "lol"}}, {"buckets", 100}});
   REQUIRE(f["features"].size() == 2);
   for (const auto& ids : f["features"])
     for (const auto& id : ids) CHECK(id.get<int>() < 100);

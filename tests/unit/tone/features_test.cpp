@@ -35,9 +35,8 @@ TEST_CASE("spellings of one word share its feature; different words do not") {
   CHECK(shares(features("don’t"), features("don't")));
   const auto a = features("apple"), b = features("banana");
   // Only the shape is common: the length class, a lower-case start, no end mark.
-  CHECK(std::count_if(a.begin(), a.end(), [&](auto id) {
-          return std::find(b.begin(), b.end(), id) != b.end();
-        }) == 3);
+  CHECK(std::count_if(a.begin(), a.end(),
+                      [&](auto id) { return std::find(b.begin(), b.end(), id) != b.end(); }) == 3);
 }
 
 TEST_CASE("mentions, links and emoji count as their kind, not their text") {

@@ -34,7 +34,8 @@ TEST_CASE("formal: contractions spelled out, slang and fillers replaced, capital
   CHECK(with("I gotta go, tbh u know BTW it's late", Goal::formal, "tone.rewrite.standard_word") ==
         "I have to go, to be honest you know by the way it's late");
   CHECK(with("Gonna be late", Goal::formal, "tone.rewrite.standard_word") == "Going to be late");
-  CHECK(with("hey guys, we won", Goal::formal, "tone.rewrite.greeting") == "hello everyone, we won");
+  CHECK(with("hey guys, we won", Goal::formal, "tone.rewrite.greeting") ==
+        "hello everyone, we won");
   CHECK(with("That was funny lol. See you", Goal::formal, "tone.rewrite.remove_filler") ==
         "That was funny. See you");
   CHECK(with("late lol, sorry", Goal::formal, "tone.rewrite.remove_filler") == "late, sorry");
