@@ -4,7 +4,13 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 
-import { isCheckReply, isCheckRequest, isOwnSender } from "../../extension/src/shared/messages.js";
+import {
+  isCheckReply,
+  isCheckRequest,
+  isOwnSender,
+  isRewriteReply,
+  isRewriteRequest,
+} from "../../extension/src/shared/messages.js";
 
 const ID = "nibextensionid";
 (globalThis as unknown as { chrome: unknown }).chrome = {
@@ -42,8 +48,52 @@ test("check requests: exactly the content script's shape, nothing more", () => {
     { ...good(), options: { personalWords: [""] } },
     { ...good(), options: { personalWords: Array.from({ length: 10_001 }, (_, i) => `w${i}`) } },
     { ...good(), options: { disabledRules: ["x".repeat(201)] } },
+    { ...good(), options: { toneTarget: "shouty" } },
+    { ...good(), options: { toneTarget: 1 } },
   ];
   for (const message of bad) assert.equal(isCheckRequest(message, "background"), false, JSON.stringify(message)?.slice(0, 80));
+  assert.ok(isCheckRequest({ ...good(), options: { toneTarget: "professional" } }, "background"));
+});
+
+const REWRITE = { target: "background", type: "nib.rewrite", text: "Send me the file.", goal: "polite", options: { dialect: "any", explainLanguage: "hu" } };
+const rewrite = (): Record<string, unknown> => structuredClone(REWRITE);
+
+test("rewrite requests: the content script's shape, a known goal, a bounded text", () => {
+  assert.ok(isRewriteRequest(rewrite(), "background"));
+  assert.ok(isRewriteRequest({ ...rewrite(), target: "engine" }, "engine"));
+  assert.ok(!isRewriteRequest(rewrite(), "engine"), "addressed to another part");
+  assert.ok(!isCheckRequest(rewrite(), "background"), "not a check");
+  for (const message of [
+    { ...rewrite(), goal: "shouty" },
+    { ...rewrite(), goal: undefined },
+    { ...rewrite(), extra: 1 },
+    { ...rewrite(), text: "a".repeat(10_001) },
+    { ...rewrite(), options: { toneTarget: "casual" } },
+    { ...rewrite(), options: { disabledRules: [] } },
+    { ...rewrite(), type: "nib.check" },
+  ]) {
+    assert.equal(isRewriteRequest(message, "background"), false, JSON.stringify(message).slice(0, 80));
+  }
+});
+
+test("rewrite replies: edits in order, inside the text, each naming what it replaces", () => {
+  const text = "Send me the file.";
+  const edit = { start: 0, end: 4, original: "Send", replacement: "Could you please send" };
+  const ok = (edits: unknown[]) => ({ ok: true, response: { rewrite: { text: "x", edits } } });
+  assert.ok(isRewriteReply(ok([edit, { start: 16, end: 17, original: ".", replacement: "?" }]), text));
+  assert.ok(isRewriteReply({ ok: true, response: { rewrite: null } }, text));
+  assert.ok(isRewriteReply({ ok: false, error: { code: "text_too_long", message: "…" } }, text));
+  for (const reply of [
+    ok([{ ...edit, original: "Sent" }]),
+    ok([{ ...edit, end: 40 }]),
+    ok([{ ...edit, replacement: 3 }]),
+    ok([{ start: 16, end: 17, original: ".", replacement: "?" }, edit]),
+    { ok: true, response: { rewrite: { text: 1, edits: [] } } },
+    { ok: true, response: {} },
+    null,
+  ]) {
+    assert.equal(isRewriteReply(reply, text), false, JSON.stringify(reply));
+  }
 });
 
 test("senders: only this extension's content script (in a tab) or its own pages", () => {

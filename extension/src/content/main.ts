@@ -26,6 +26,11 @@ const spellcheckTurnedOff = new Set<Field>();
 let settings: Settings | undefined;
 let activeSession: FieldSession | undefined;
 
+/** The one way page text leaves the content script: to this extension's background. */
+async function toBackground(message: CheckRequestMessage | RewriteRequestMessage): Promise<unknown> {
+  return chrome.runtime.sendMessage<CheckRequestMessage | RewriteRequestMessage, unknown>(message);
+}
+
 const context: SessionContext = {
   card: new Card(),
   tone: new TonePanel(),
@@ -35,13 +40,7 @@ const context: SessionContext = {
       return { ok: false, error: { code: "text_too_long", message: "the post is too long to rewrite" } };
     }
     try {
-      const reply: unknown = await chrome.runtime.sendMessage<RewriteRequestMessage, RewriteReply>({
-        target: "background",
-        type: "nib.rewrite",
-        text,
-        goal,
-        options,
-      });
+      const reply = await toBackground({ target: "background", type: "nib.rewrite", text, goal, options });
       if (isRewriteReply(reply, text)) return reply;
       return { ok: false, error: { code: "bad_reply", message: "the engine's reply has the wrong shape" } };
     } catch (error) {
@@ -58,12 +57,7 @@ const context: SessionContext = {
   },
   send: async (text: string, options: CheckOptions): Promise<CheckReply> => {
     try {
-      const reply: unknown = await chrome.runtime.sendMessage<CheckRequestMessage, CheckReply>({
-        target: "background",
-        type: "nib.check",
-        text,
-        options,
-      });
+      const reply = await toBackground({ target: "background", type: "nib.check", text, options });
       if (isCheckReply(reply, text)) return reply;
       return { ok: false, error: { code: "bad_reply", message: "the engine's reply has the wrong shape" } };
     } catch (error) {
