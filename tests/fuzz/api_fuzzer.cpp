@@ -43,7 +43,19 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
                             text && text->is_string() ? text->get<std::string>() : "");
     return 0;
   }
-  json request = {{"method", "check"}, {"dialect", kDialects[in.byte() % 5]}};
+  if (mode % 4 == 1) {
+    constexpr const char* kGoals[] = {"formal", "casual", "polite", "confident", "friendly", "x"};
+    json rewrite = {{"method", "rewrite"}, {"to", kGoals[in.byte() % std::size(kGoals)]}};
+    const std::string text =
+        json(std::string(in.rest())).dump(-1, ' ', false, json::error_handler_t::replace);
+    rewrite["text"] = json::parse(text);
+    nib::fuzz::check_rewrite_answer(api.call(rewrite.dump()), rewrite["text"].get<std::string>());
+    return 0;
+  }
+  constexpr const char* kTargets[] = {"general", "professional", "casual", "friendly", "loud"};
+  json request = {{"method", "check"},
+                  {"dialect", kDialects[in.byte() % 5]},
+                  {"tone_target", kTargets[in.byte() % std::size(kTargets)]}};
   // Every catalogue, a variant the core maps, and one it does not ship (English with a warning).
   constexpr const char* kLanguages[] = {"en", "ar",    "de", "es", "fr", "hi",    "hu", "id", "ja",
                                         "ko", "pt-BR", "ru", "tr", "vi", "zh-CN", "pt", "nl"};

@@ -63,6 +63,7 @@ api::Api& loaded_api() {
     loaded(made.load_model_file("inflections", read_file(model + "inflections.txt")),
            "inflections");
     loaded(made.load_model_file("config", read_file(model + "config.json")), "config");
+    loaded(made.load_model_file("tone", read_file(NIB_SOURCE_DIR "/models/tone/tone.bin")), "tone");
     return made;
   }();
   return api;
@@ -104,6 +105,36 @@ json check_answer(std::string_view answer, std::string_view text_utf8) {
     require(to_utf16(s.at("original").get<std::string>()) == text.substr(start, end - start),
             "original is not the covered text", s.dump());
     require(s.at("replacements").is_array(), "replacements");
+  }
+  return parsed;
+}
+
+json check_rewrite_answer(std::string_view answer, std::string_view text_utf8) {
+  const json parsed = json::parse(answer, nullptr, false);
+  require(!parsed.is_discarded() && parsed.is_object(), "answer is not a JSON object");
+  if (parsed.contains("error")) {
+    require(parsed["error"].value("code", "").size() > 0, "error without a code");
+    return parsed;
+  }
+  const std::u16string text = to_utf16(text::repair_utf8(text_utf8).text);
+  for (const json& candidate : parsed.at("candidates")) {
+    // The edits, applied to the text, give the candidate's text; each names what it replaces.
+    std::u16string rebuilt;
+    std::size_t at = 0;
+    for (const json& edit : candidate.at("edits")) {
+      const auto start = edit.at("start").get<std::size_t>();
+      const auto end = edit.at("end").get<std::size_t>();
+      require(at <= start && start <= end && end <= text.size(),
+              "edit outside the text or out of order", edit.dump());
+      require(to_utf16(edit.at("original").get<std::string>()) == text.substr(start, end - start),
+              "edit original is not the covered text", edit.dump());
+      rebuilt += text.substr(at, start - at);
+      rebuilt += to_utf16(edit.at("replacement").get<std::string>());
+      at = end;
+    }
+    rebuilt += text.substr(at);
+    require(rebuilt == to_utf16(candidate.at("text").get<std::string>()),
+            "edits do not give the text");
   }
   return parsed;
 }

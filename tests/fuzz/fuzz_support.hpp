@@ -54,5 +54,7 @@ class ByteReader {
 // every suggestion lies inside the text on UTF-16 code-point boundaries and quotes the text it
 // covers.
 nlohmann::json check_answer(std::string_view answer, std::string_view text_utf8);
+// A rewrite answer: every candidate's edits lie in the text, in order, and give its text.
+nlohmann::json check_rewrite_answer(std::string_view answer, std::string_view text_utf8);
 
 }  // namespace nib::fuzz
