@@ -34,7 +34,8 @@ TEST_CASE("a temperature flattens the probabilities without changing the label")
   tiny.temperature = 4;
   const auto model = ToneModel::parse(tiny.bytes());
   const std::vector<std::uint32_t> formal{0};
-  const auto& f = model.read(formal)[Dimension::formality];
+  const auto reading = model.read(formal);
+  const auto& f = reading[Dimension::formality];
   CHECK(f.label == 0);
   CHECK(f.probabilities[0] == doctest::Approx(1 / (1 + std::exp(-3.175) + std::exp(-6.35))));
 }
