@@ -16,7 +16,6 @@ from nib_training.tone.train import logits_numpy, softmax
 
 GOLDEN = REPO / "tests" / "golden" / "tone_features.jsonl"
 SHIPPED = REPO / "models" / "tone" / "tone.bin"
-DATA = REPO.parent / "shared" / "data"
 
 
 class ToneRecipeTest(unittest.TestCase):
@@ -60,11 +59,17 @@ class ToneRecipeTest(unittest.TestCase):
             self.assertEqual(out.read_bytes(), SHIPPED.read_bytes())
 
     def test_weak_labels(self):
-        if not (DATA / "tone" / "hedging").exists():
-            raise AssertionError(f"{DATA} is missing (the recipe's data, see ../shared/README.md)")
-        cues = ConfidenceCues(DATA)
+        with tempfile.TemporaryDirectory() as folder:
+            # Word lists in the hedging-lrec layout (a header line, one entry a line).
+            lists = Path(folder) / "tone" / "hedging"
+            lists.mkdir(parents=True)
+            (lists / "hedge_words.txt").write_text("#Epistemic\ndoubt\nmaybe\nsure\n")
+            (lists / "booster_words.txt").write_text("clearly\nno doubt\n")
+            cues = ConfidenceCues(Path(folder))
         self.assertEqual(cues.label("There is no doubt this works."), "confident")
+        self.assertEqual(cues.label("I doubt it works."), "tentative")
         self.assertEqual(cues.label("Maybe it works, I'm not sure."), "tentative")
+        self.assertEqual(cues.label("Clearly it works, maybe."), None)
         self.assertEqual(cues.label("The report is attached."), "neutral")
         self.assertEqual(social_register("The meeting went well. We start on Monday."), "neutral")
         self.assertEqual(social_register("lol the meeting went well"), "casual")
