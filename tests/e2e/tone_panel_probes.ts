@@ -53,9 +53,20 @@ export function waitForBadge(page: Page, noted?: boolean): Promise<NonNullable<P
 }
 
 export async function clickPanelButton(page: Page, className: string, index = 0): Promise<void> {
-  const button = await waitFor(`the tone menu's ${className} button`, async () =>
+  await waitFor(`the tone menu's ${className} button`, async () =>
     ((await panelState(page))?.buttons ?? []).filter((b) => b.className.split(" ").includes(className))[index],
   );
+  // The menu scrolls: bring the button into view as a person would, then click its centre.
+  await inShadowRoots(
+    page,
+    "nib-tone",
+    function (this: ShadowRoot, arg: { className: string; index: number }) {
+      const buttons = [...this.querySelectorAll(".menu button")].filter((b) => b.className.split(" ").includes(arg.className));
+      buttons[arg.index]?.scrollIntoView({ block: "nearest" });
+    },
+    { className, index },
+  );
+  const button = ((await panelState(page))?.buttons ?? []).filter((b) => b.className.split(" ").includes(className))[index]!;
   await page.mouse.click(button.x, button.y);
 }
 

@@ -4,6 +4,7 @@
 import type { Suggestion } from "../../../wasm/engine/src/types.js";
 import { isRightToLeft } from "../shared/explain_languages.js";
 import { t, uiDirection } from "../shared/i18n.js";
+import { trustedButton } from "./trusted_button.js";
 import { COLOURS, underlineKind } from "./kinds.js";
 
 const KIND_LABELS: Record<Suggestion["kind"], string> = {
@@ -82,13 +83,13 @@ export class Card {
     replacements.lang = "en";  // English words, in English order, in any interface language
     replacements.dir = "ltr";
     for (const replacement of suggestion.replacements) {
-      replacements.append(this.button(replacement || t("cardRemove"), "replacement", () => actions.apply(replacement)));
+      replacements.append(trustedButton(replacement || t("cardRemove"), "replacement", () => actions.apply(replacement)));
     }
     const buttons = document.createElement("div");
     buttons.className = "actions";
-    buttons.append(this.button(t("cardIgnore"), "ignore", () => actions.ignore()));
+    buttons.append(trustedButton(t("cardIgnore"), "ignore", () => actions.ignore()));
     if (suggestion.kind === "spelling") {
-      buttons.append(this.button(t("cardAddToDictionary"), "add", () => actions.addToDictionary()));
+      buttons.append(trustedButton(t("cardAddToDictionary"), "add", () => actions.addToDictionary()));
     }
     card.append(kind, message, replacements, buttons);
     this.shadow.querySelector(".card")?.remove();
@@ -109,16 +110,5 @@ export class Card {
   /** The event happened inside the card. */
   holds(event: Event): boolean {
     return event.composedPath().includes(this.host);
-  }
-
-  private button(label: string, className: string, onClick: () => void): HTMLButtonElement {
-    const button = document.createElement("button");
-    button.type = "button";
-    button.className = className;
-    button.textContent = label;
-    button.addEventListener("click", (event) => {
-      if (event.isTrusted) onClick();
-    });
-    return button;
   }
 }

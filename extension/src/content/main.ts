@@ -170,13 +170,7 @@ document.addEventListener(
   (event) => {
     if (!event.isTrusted) return;
     clearTimeout(hoverTimer);
-    if (event.buttons !== 0 || context.card.holds(event)) return;
-    // The tone badge sits on the field's corner: moving onto it is moving off the words.
-    if (context.tone.holds(event)) {
-      if (openedByHover) context.card.hide();
-      openedByHover = false;
-      return;
-    }
+    if (event.buttons !== 0 || context.card.holds(event) || context.tone.holds(event)) return;
     const target = eventTarget(event);
     const session = target ? sessionOf(target) : undefined;
     if (!session) return;

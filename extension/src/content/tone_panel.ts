@@ -11,6 +11,7 @@ import type {
 } from "../../../wasm/engine/src/types.js";
 import { isRightToLeft } from "../shared/explain_languages.js";
 import { t, uiDirection } from "../shared/i18n.js";
+import { trustedButton } from "./trusted_button.js";
 import { targetLabelKey } from "../shared/sites.js";
 
 const DIMENSIONS: readonly ToneDimensionName[] = ["formality", "politeness", "confidence", "sentiment"];
@@ -44,7 +45,7 @@ const CSS = `
 .badge.note .dot { background: #f29900; }
 .menu { font: 14px/1.4 system-ui, sans-serif; color: #202124; background: #fff; border: 1px solid #dadce0;
   border-radius: 8px; box-shadow: 0 4px 16px rgba(0,0,0,.18); padding: 10px 12px; width: 360px; margin-top: 6px;
-  max-height: 70vh; overflow: auto; }
+  overflow: auto; box-sizing: border-box; }
 h2 { font-size: 13px; margin: 0 0 6px; text-transform: uppercase; letter-spacing: .04em; color: #9334e6; }
 .row { display: flex; justify-content: space-between; gap: 8px; font-size: 13px; }
 .meter { flex: 0 0 60px; height: 6px; background: #eee; border-radius: 3px; align-self: center; }
@@ -138,15 +139,26 @@ export class TonePanel {
     this.anchor = undefined;
   }
 
-  /** Keeps the badge on the field's bottom corner as the page scrolls or resizes. */
+  /** Keeps the badge just below the field's corner (above it when the viewport ends there): it
+   * never covers what the user wrote. Follows scrolling and resizing. */
   place(): void {
     if (!this.anchor || !this.host.isConnected) return;
     const box = this.anchor.getBoundingClientRect();
     const width = this.badge.offsetWidth || 80;
-    const left = uiDirection() === "rtl" ? box.left + 6 : box.right - width - 6;
+    const height = this.badge.offsetHeight || 22;
+    const left = uiDirection() === "rtl" ? box.left : box.right - width;
     this.host.style.left = `${Math.max(4, Math.min(left, window.innerWidth - 370))}px`;
-    const top = box.bottom - 28;
-    this.host.style.top = `${Math.max(4, Math.min(top, window.innerHeight - 30))}px`;
+    const below = box.bottom + 4;
+    const top = below + height > window.innerHeight ? box.top - height - 4 : below;
+    this.host.style.top = `${Math.max(4, top)}px`;
+    this.fitMenu();
+  }
+
+  /** The menu scrolls within what is left of the viewport below the badge. */
+  private fitMenu(): void {
+    if (!this.menu) return;
+    const top = this.host.getBoundingClientRect().top + (this.badge.offsetHeight || 22) + 6;
+    this.menu.style.maxHeight = `${Math.max(160, window.innerHeight - top - 8)}px`;
   }
 
   closeMenu(): void {
@@ -204,7 +216,7 @@ export class TonePanel {
     const goals = document.createElement("div");
     goals.className = "goals";
     for (const goal of GOALS) {
-      goals.append(this.button(t(GOAL_KEYS[goal]), `goal goal-${goal}`, () => void this.requestRewrite(goal)));
+      goals.append(trustedButton(t(GOAL_KEYS[goal]), `goal goal-${goal}`, () => void this.requestRewrite(goal)));
     }
     menu.append(goals);
     const result = document.createElement("div");
@@ -213,6 +225,7 @@ export class TonePanel {
     this.menu?.remove();
     this.menu = menu;
     this.shadow.append(menu);
+    this.fitMenu();
     this.badge.setAttribute("aria-expanded", "true");
     return menu;
   }
@@ -273,8 +286,8 @@ export class TonePanel {
       cursor = edit.end;
     }
     diff.append(document.createTextNode(text.slice(cursor)));
-    const applyAll = this.button(t("rewriteApplyAll"), "apply-all", () => void this.applyEdits(shown.pending));
-    const close = this.button(t("rewriteClose"), "close", () => {
+    const applyAll = trustedButton(t("rewriteApplyAll"), "apply-all", () => void this.applyEdits(shown.pending));
+    const close = trustedButton(t("rewriteClose"), "close", () => {
       this.closeMenu();
       this.anchor?.focus({ preventScroll: true });
     });
@@ -294,7 +307,7 @@ export class TonePanel {
       why.textContent = edit.message;
       why.lang = edit.language;
       why.dir = isRightToLeft(edit.language) ? "rtl" : "ltr";
-      row.append(change, why, this.button(t("rewriteApplyEdit"), "apply-edit", () => void this.applyEdits([edit])));
+      row.append(change, why, trustedButton(t("rewriteApplyEdit"), "apply-edit", () => void this.applyEdits([edit])));
       return row;
     });
     result.replaceChildren(diff, buttons, ...edits);
@@ -319,16 +332,5 @@ export class TonePanel {
       return { ...edit, start: edit.start + shift, end: edit.end + shift };
     });
     this.renderRewrite();
-  }
-
-  private button(label: string, className: string, onClick: () => void): HTMLButtonElement {
-    const button = document.createElement("button");
-    button.type = "button";
-    button.className = className;
-    button.textContent = label;
-    button.addEventListener("click", (event) => {
-      if (event.isTrusted) onClick();
-    });
-    return button;
   }
 }
