@@ -70,9 +70,7 @@ CheckContext prepare_check(spell::SpellChecker& spell, const tone::ToneModel* to
   const CheckRequest& req = context.request;
   const std::string& text = context.text;
   if (!req.explain_language_supported) {
-    context.warnings.push_back(
-        {{"code", "explain_language_unsupported"},
-         {"message", "explanations are in English: the language asked for is not shipped"}});
+    context.warnings.push_back(explain_language_warning());
   }
   if (repaired.replacements > 0) {
     context.warnings.push_back(

@@ -4,9 +4,10 @@
 
 #include <nlohmann/json.hpp>
 
-#include "api/tone_methods.hpp"
 #include "errors/error.hpp"
 #include "explain/languages.hpp"
+#include "text/utf8.hpp"
+#include "tone/site_targets.hpp"
 
 namespace nib::api {
 namespace {
@@ -76,14 +77,17 @@ CheckRequest parse_check_request(const json& request) {
   if (text == nullptr || !text->is_string()) invalid("'text' is required and must be a string");
   parsed.text = text->get<std::string>();
   parsed.dialect = dialect_field(request);
-  const std::string language = string_field(request, "explain_language", "en");
-  if (language.size() > 35) invalid("'explain_language' must be a language tag such as \"id\"");
-  if (const auto shipped = explain::supported_language(language)) {
-    parsed.explain_language = std::string(shipped->code);
-  } else {
-    parsed.explain_language_supported = false;
+  const auto language = parse_explain_language(request);
+  parsed.explain_language = language.code;
+  parsed.explain_language_supported = language.supported;
+  parsed.tone_target = string_field(request, "tone_target", "general");
+  if (!tone::find_target(parsed.tone_target)) {
+    std::string names;
+    for (const auto& t : tone::tone_targets()) {
+      names += (names.empty() ? "" : ", ") + std::string(t.name);
+    }
+    invalid("'tone_target' must be one of " + names);
   }
-  parsed.tone_target = parse_tone_target(request);
   parsed.personal_words = string_list(request, "personal_words", kMaxPersonalWords);
   parsed.disabled_rules = string_list(request, "disabled_rules", 1000);
   if (const json* options = field(request, "options")) {
@@ -107,6 +111,27 @@ CheckRequest parse_check_request(const json& request) {
     }
   }
   return parsed;
+}
+
+std::string text_field(const json& request, const char* name) {
+  const json* value = field(request, name);
+  if (value == nullptr || !value->is_string())
+    invalid(std::string("'") + name + "' must be a string");
+  return std::move(text::repair_utf8(value->get<std::string>()).text);
+}
+
+ExplainLanguage parse_explain_language(const json& request) {
+  const std::string language = string_field(request, "explain_language", "en");
+  if (language.size() > 35) invalid("'explain_language' must be a language tag such as \"id\"");
+  if (const auto shipped = explain::supported_language(language)) {
+    return {std::string(shipped->code), true};
+  }
+  return {std::string(explain::kEnglish), false};
+}
+
+json explain_language_warning() {
+  return {{"code", "explain_language_unsupported"},
+          {"message", "explanations are in English: the language asked for is not shipped"}};
 }
 
 SuggestRequest parse_suggest_request(const json& request) {

@@ -43,6 +43,18 @@ struct SuggestRequest {
 
 // Throw nib::Error("invalid_request", …) naming the offending field.
 CheckRequest parse_check_request(const nlohmann::json& request);
+
+// The request's `name` as text (required), invalid UTF-8 read as U+FFFD.
+std::string text_field(const nlohmann::json& request, const char* name);
+
+struct ExplainLanguage {
+  std::string code = "en";  // a shipped code; English for one Nib does not ship
+  bool supported = true;
+};
+// `explain_language` (default en): a BCP 47 tag mapped to a shipped language.
+ExplainLanguage parse_explain_language(const nlohmann::json& request);
+// The warning an answer carries when the language asked for is not shipped.
+nlohmann::json explain_language_warning();
 SuggestRequest parse_suggest_request(const nlohmann::json& request);
 
 }  // namespace nib::api

@@ -5,7 +5,6 @@
 #include "api/check_request.hpp"
 #include "errors/error.hpp"
 #include "explain/explanations.hpp"
-#include "explain/languages.hpp"
 #include "tone/features.hpp"
 #include "tone/rewrite/rewriter.hpp"
 #include "tone/site_targets.hpp"
@@ -38,38 +37,7 @@ std::string_view trimmed(std::string_view s) {
   return s;
 }
 
-std::string text_of(const json& request) {
-  const auto found = request.find("text");
-  if (found == request.end() || !found->is_string()) {
-    throw Error("invalid_request", "'text' must be a string");
-  }
-  return std::move(text::repair_utf8(found->get<std::string>()).text);
-}
-
-// The explanation language a request asks for, as check requests read it; nothing when Nib does
-// not ship it (English is used then, with a warning).
-std::optional<std::string> explain_language_of(const json& request) {
-  const auto found = request.find("explain_language");
-  if (found == request.end()) return std::string(explain::kEnglish);
-  if (!found->is_string()) throw Error("invalid_request", "'explain_language' must be a string");
-  const auto shipped = explain::supported_language(found->get<std::string>());
-  if (!shipped) return std::nullopt;
-  return std::string(shipped->code);
-}
-
 }  // namespace
-
-std::string parse_tone_target(const json& request) {
-  const auto found = request.find("tone_target");
-  if (found == request.end()) return "general";
-  if (!found->is_string() || !tone::find_target(found->get<std::string>())) {
-    std::string names;
-    for (const auto& t : tone::tone_targets())
-      names += (names.empty() ? "" : ", ") + std::string(t.name);
-    throw Error("invalid_request", "'tone_target' must be one of " + names);
-  }
-  return found->get<std::string>();
-}
 
 json tone_json(const tone::ToneModel& model, std::string_view text,
                const text::Segmentation& segmentation, std::string_view target,
@@ -102,21 +70,16 @@ json rewrite_method(const std::optional<tone::ToneModel>& model, const json& req
     throw Error("invalid_request",
                 "'to' must be one of formal, casual, polite, confident, friendly");
   }
-  const std::string text = text_of(request);
+  const std::string text = text_field(request, "text");
   const text::Utf16Offsets offsets(text);
   if (offsets.utf16_length() > kMaxRewriteLength) {
     throw Error("text_too_long", "rewrites take posts up to " + std::to_string(kMaxRewriteLength) +
                                      " UTF-16 code units; this one has " +
                                      std::to_string(offsets.utf16_length()));
   }
-  const auto asked = explain_language_of(request);
-  const std::string language = asked.value_or(std::string(explain::kEnglish));
+  const auto language = parse_explain_language(request);
   json warnings = json::array();
-  if (!asked) {
-    warnings.push_back(
-        {{"code", "explain_language_unsupported"},
-         {"message", "explanations are in English: the language asked for is not shipped"}});
-  }
+  if (!language.supported) warnings.push_back(explain_language_warning());
   const auto segmentation = text::segment(text);
   const auto result = tone::rewrite::rewrite(text, segmentation, *goal, *model);
   json candidates = json::array();
@@ -127,7 +90,7 @@ json rewrite_method(const std::optional<tone::ToneModel>& model, const json& req
       // The message quotes the words, not the space an edit takes with them (" lol").
       const std::vector<std::string> replacements{std::string(trimmed(edit.replacement))};
       const auto explanation =
-          explain::explain(edit.code, {trimmed(original), replacements, "any", {}}, language);
+          explain::explain(edit.code, {trimmed(original), replacements, "any", {}}, language.code);
       edits.push_back({{"start", offsets.at(edit.begin)},
                        {"end", offsets.at(edit.end)},
                        {"original", original},
@@ -142,7 +105,7 @@ json rewrite_method(const std::optional<tone::ToneModel>& model, const json& req
                           {"gain", candidate.objective - result.objective_before}});
   }
   return {{"api_version", kApiVersion},          {"to", tone::rewrite::to_string(*goal)},
-          {"explain_language", language},        {"before", reading_json(result.before)},
+          {"explain_language", language.code},   {"before", reading_json(result.before)},
           {"candidates", std::move(candidates)}, {"warnings", std::move(warnings)}};
 }
 

@@ -20,9 +20,6 @@ nlohmann::json tone_json(const tone::ToneModel& model, std::string_view text,
                          const text::Segmentation& segmentation, std::string_view target,
                          std::string_view explain_language);
 
-// The tone target a request names ("tone_target"; default "general"), validated.
-std::string parse_tone_target(const nlohmann::json& request);
-
 nlohmann::json rewrite_method(const std::optional<tone::ToneModel>& model,
                               const nlohmann::json& request);
 nlohmann::json tone_features_method(const nlohmann::json& request);

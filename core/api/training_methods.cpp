@@ -7,21 +7,11 @@
 #include "grammar/model_input.hpp"
 #include "grammar/model_tokens.hpp"
 #include "grammar/tag_targets.hpp"
-#include "text/utf8.hpp"
 
 namespace nib::api {
 namespace {
 
 using nlohmann::json;
-
-std::string text_field(const json& request, const char* name) {
-  const auto found = request.find(name);
-  if (found == request.end() || !found->is_string()) {
-    throw Error("invalid_request", std::string("'") + name + "' must be a string");
-  }
-  auto repaired = text::repair_utf8(found->get<std::string>());
-  return std::move(repaired.text);
-}
 
 // The model's positions for `tokens`: the start marker first, as the model sees them.
 json positions(const std::vector<grammar::ModelToken>& tokens, const GrammarModel& model) {
