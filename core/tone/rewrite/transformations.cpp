@@ -242,16 +242,23 @@ bool next_is_word(const std::vector<Unit>& u, std::size_t i) {
   return next && next->kind != UnitKind::punctuation;
 }
 
+using KeyList = std::vector<std::pair<std::vector<std::string>, std::string_view>>;
+
+// A table's keys as units, longest first, so "i think that" wins over "i think".
+KeyList sorted_keys(std::span<const WordPair> table) {
+  KeyList keys;
+  for (const auto& pair : table) keys.emplace_back(key_units(pair.from), pair.to);
+  std::stable_sort(keys.begin(), keys.end(),
+                   [](const auto& x, const auto& y) { return x.first.size() > y.first.size(); });
+  return keys;
+}
+
 // Walks each table key over every sentence; `accept` may veto a match (by its context) or change
 // the replacement.
 template <typename Accept>
 void apply_table(Builder& b, const std::vector<SentenceUnits>& sentences,
                  std::span<const WordPair> table, std::string_view code, Accept accept) {
-  std::vector<std::pair<std::vector<std::string>, std::string_view>> keys;
-  for (const auto& pair : table) keys.emplace_back(key_units(pair.from), pair.to);
-  // Longest keys first, so "i think that" wins over "i think".
-  std::stable_sort(keys.begin(), keys.end(),
-                   [](const auto& x, const auto& y) { return x.first.size() > y.first.size(); });
+  const KeyList keys = sorted_keys(table);
   for (std::size_t s = 0; s < sentences.size(); ++s) {
     const auto& u = sentences[s].units;
     for (std::size_t i = 0; i < u.size(); ++i) {
@@ -335,7 +342,6 @@ const std::string_view kNounBefore[] = {"what", "this",  "that", "a",     "the",
                                         "any",  "which", "no",   "every", "one"};
 
 // Hedges ------------------------------------------------------------------------------------
-using KeyList = std::vector<std::pair<std::vector<std::string>, std::string_view>>;
 
 // The hedge at units[i] (longest first) whose context allows removing it; its last unit.
 std::optional<std::pair<std::size_t, std::string_view>> hedge_at(const KeyList& keys,
@@ -360,10 +366,7 @@ std::optional<std::pair<std::size_t, std::string_view>> hedge_at(const KeyList& 
 }
 
 void remove_hedges(Builder& b, const std::vector<SentenceUnits>& sentences) {
-  KeyList keys;
-  for (const auto& pair : hedges()) keys.emplace_back(key_units(pair.from), pair.to);
-  std::stable_sort(keys.begin(), keys.end(),
-                   [](const auto& x, const auto& y) { return x.first.size() > y.first.size(); });
+  const KeyList keys = sorted_keys(hedges());
   for (std::size_t s = 0; s < sentences.size(); ++s) {
     const auto& u = sentences[s].units;
     for (std::size_t i = 0; i < u.size(); ++i) {

@@ -15,7 +15,7 @@ import { trustedButton } from "./trusted_button.js";
 import { targetLabelKey } from "../shared/sites.js";
 
 const DIMENSIONS: readonly ToneDimensionName[] = ["formality", "politeness", "confidence", "sentiment"];
-export const GOALS: readonly RewriteGoal[] = ["formal", "casual", "polite", "confident", "friendly"];
+const GOALS: readonly RewriteGoal[] = ["formal", "casual", "polite", "confident", "friendly"];
 
 const GOAL_KEYS: Record<RewriteGoal, string> = {
   formal: "rewriteFormal",
