@@ -4,6 +4,9 @@
 import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
 
+import type { SetResult } from "./report.js";
+import { SYSTEMS } from "./systems.js";
+
 export const PYTHON = "/usr/bin/python3";
 
 export interface ReferenceScores {
@@ -29,4 +32,20 @@ export function referenceScores(
   if (!match) throw new Error(`gec_score.py printed something unexpected: ${output}`);
   const [gleu, precision, recall, f05] = match.slice(1).map(Number) as [number, number, number, number];
   return { gleu, precision, recall, f05 };
+}
+
+/** Largest |ours - gec_score.py| over the figures it prints; null when it was not run. */
+export function largestDifference(results: SetResult[]): number | null {
+  let largest: number | null = null;
+  for (const result of results) {
+    for (const name of SYSTEMS) {
+      const { gleu, edits, gec_score_py: theirs } = result.systems[name];
+      if (!theirs) return null;
+      const ours: ReferenceScores = { gleu, precision: edits.precision, recall: edits.recall, f05: edits.f05 };
+      for (const key of ["gleu", "precision", "recall", "f05"] as const) {
+        largest = Math.max(largest ?? 0, Math.abs(ours[key] - theirs[key]));
+      }
+    }
+  }
+  return largest;
 }

@@ -39,8 +39,8 @@ A 6 7|||R:SPELL|||address|||REQUIRED|||-NONE-|||0
 test("parseM2 keeps annotator 0's corrections; applyM2 applies them", () => {
   const [first, second, third] = parseM2(M2);
   assert.deepEqual(first?.edits, [
-    { start: 3, end: 3, correction: ["to"] },
-    { start: 4, end: 5, correction: [] },
+    { start: 3, end: 3, correction: ["to"], type: "M:VERB:FORM" },
+    { start: 4, end: 5, correction: [], type: "U:PREP" },
   ]);
   assert.deepEqual(second?.edits, []);
   assert.equal(third?.edits.length, 2);

@@ -11,11 +11,16 @@ export interface M2Edit {
   correction: string[];
 }
 
+/** An annotator's edit, with the error type ERRANT gave it (R:VERB:SVA, M:DET, U:PUNCT…). */
+export interface GoldEdit extends M2Edit {
+  type: string;
+}
+
 export interface M2Sentence {
   /** The S line's tokens (spaCy's tokenisation, as ERRANT wrote it). */
   tokens: string[];
   /** Annotator 0's corrections; noop and UNK (found but not corrected) are left out. */
-  edits: M2Edit[];
+  edits: GoldEdit[];
 }
 
 export function parseM2(content: string): M2Sentence[] {
@@ -25,12 +30,12 @@ export function parseM2(content: string): M2Sentence[] {
     const source = lines[0];
     if (source === undefined) continue;
     if (!source.startsWith("S ")) throw new Error(`M2: a block starts with '${source.slice(0, 40)}', not 'S '`);
-    const edits: M2Edit[] = [];
+    const edits: GoldEdit[] = [];
     for (const line of lines.slice(1)) {
       const [span, type, correction, , , annotator] = line.slice(2).split("|||");
-      if (type === "noop" || type === "UNK" || annotator !== "0") continue;
+      if (type === undefined || type === "noop" || type === "UNK" || annotator !== "0") continue;
       const [start, end] = (span ?? "").split(" ").map(Number) as [number, number];
-      edits.push({ start, end, correction: (correction ?? "").split(" ").filter((t) => t.length > 0) });
+      edits.push({ start, end, correction: (correction ?? "").split(" ").filter((t) => t.length > 0), type });
     }
     sentences.push({ tokens: source.slice(2).split(" "), edits });
   }
@@ -53,14 +58,21 @@ export function applyM2(sentence: M2Sentence): string[] {
   return applyEdits(sentence.tokens, sentence.edits);
 }
 
+export interface M2Match {
+  /** Gold edits the hypothesis made (true positives, by gold edit). */
+  found: Set<GoldEdit>;
+  /** Hypothesis edits that equal no gold edit. */
+  falsePositives: M2Edit[];
+}
+
 /**
- * [tp, fp, fn] of a hypothesis' edits against the gold edits. An edit counts if it equals a gold
- * edit, or if it equals the gold edits inside its span taken together: difflib merges adjacent
- * changes into one ("2 3 it" + "3 4 (deleted)" is "2 4 it"), and cannot tell where one ends.
+ * A hypothesis' edits against the gold edits. An edit counts if it equals a gold edit, or if it
+ * equals the gold edits inside its span taken together: difflib merges adjacent changes into one
+ * ("2 3 it" + "3 4 (deleted)" is "2 4 it"), and cannot tell where one ends.
  */
-export function compareM2(sentence: M2Sentence, hypothesis: readonly M2Edit[]): [number, number, number] {
-  const used = new Set<M2Edit>();
-  let fp = 0;
+export function matchM2(sentence: M2Sentence, hypothesis: readonly M2Edit[]): M2Match {
+  const used = new Set<GoldEdit>();
+  const falsePositives: M2Edit[] = [];
   for (const edit of hypothesis) {
     const correction = edit.correction.join(" ");
     const open = sentence.edits.filter((gold) => !used.has(gold));
@@ -69,9 +81,15 @@ export function compareM2(sentence: M2Sentence, hypothesis: readonly M2Edit[]): 
     if (exact) used.add(exact);
     else if (inside.length > 0 && applyEdits(sentence.tokens, inside, edit.start, edit.end).join(" ") === correction) {
       for (const gold of inside) used.add(gold);
-    } else fp += 1;
+    } else falsePositives.push(edit);
   }
-  return [used.size, fp, sentence.edits.length - used.size];
+  return { found: used, falsePositives };
+}
+
+/** [tp, fp, fn] of a hypothesis' edits against the gold edits (see matchM2). */
+export function compareM2(sentence: M2Sentence, hypothesis: readonly M2Edit[]): [number, number, number] {
+  const { found, falsePositives } = matchM2(sentence, hypothesis);
+  return [found.size, falsePositives.length, sentence.edits.length - found.size];
 }
 
 /** gec_score.py's tokens with hyphenated words split as spaCy splits them ("e-mail" -> e - mail). */
