@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds what the engine and the CLI need: the core as WebAssembly, the dictionary assets from
-# Debian's packages, the TypeScript engine and CLI, the extension and the test pages. Output:
-# build/wasm, build/assets, build/js, build/extension, build/web.
+# Debian's packages, the TypeScript engine and CLI, the extension, the test pages and the
+# playground. Output: build/wasm, build/assets, build/js, build/extension, build/web.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
@@ -33,4 +33,6 @@ node_modules/.bin/tsc -p web/tsconfig.json
 node_modules/.bin/tsc -p tests/e2e/tsconfig.json
 node_modules/.bin/node build/js/extension/build.js
 node_modules/.bin/node build/js/web/testpages/build.js
+# The playground: the same engine and the extension's own field UI in an ordinary page.
+node_modules/.bin/node build/js/web/playground/build.js
 echo "build: done (engine in build/js, assets in build/assets, extension in build/extension)"

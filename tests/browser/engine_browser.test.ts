@@ -12,7 +12,7 @@ import { createNodeEngine } from "../../wasm/engine/src/node_assets.js";
 import type { Engine } from "../../wasm/engine/src/engine.js";
 import type { CheckResponse } from "../../wasm/engine/src/types.js";
 import { launchChromium } from "./chromium.js";
-import { serveStatic, type StaticServer } from "./static_server.js";
+import { serveStatic, type StaticServer } from "../../web/server/static_server.js";
 
 const root = fileURLToPath(new URL("../../../../", import.meta.url));
 

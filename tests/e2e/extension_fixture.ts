@@ -12,7 +12,7 @@ import type { BrowserContext, Page } from "playwright-core";
 import { launchChromium } from "../browser/chromium.js";
 import { mirrorMarks, waitFor } from "./closed_shadow.js";
 import { collectHighlights, editableCentreOf, isTextControlEditor } from "./page_probes.js";
-import { serveStatic, type StaticServer } from "../browser/static_server.js";
+import { serveStatic, type StaticServer } from "../../web/server/static_server.js";
 
 export const root = fileURLToPath(new URL("../../../../", import.meta.url));
 export const EXTENSION_DIR = `${root}build/extension/chromium`;
@@ -64,7 +64,7 @@ export async function startHarness(uiLanguage?: string): Promise<Harness> {
     throw new Error(`${EXTENSION_DIR} is missing: run scripts/build.sh`);
   }
   // The sites' pages get no CSP of their own here; the extension must not need one.
-  const server = await serveStatic({ "/": `${root}build/web/testpages/` }, null);
+  const server = await serveStatic({ "/": `${root}build/web/testpages/` }, { csp: null });
   const netLog = path.join(mkdtempSync(path.join(tmpdir(), "nib-netlog-")), "netlog.json");
   const context = await launchChromium([
     `--disable-extensions-except=${EXTENSION_DIR}`,

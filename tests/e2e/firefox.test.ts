@@ -7,7 +7,7 @@ import { after, before, test } from "node:test";
 
 import puppeteer, { type Browser, type Page } from "puppeteer-core";
 
-import { serveStatic, type StaticServer } from "../browser/static_server.js";
+import { serveStatic, type StaticServer } from "../../web/server/static_server.js";
 import { artifact, root } from "./extension_fixture.js";
 import { cardIsOpen, editorText, focusEditor, highlightedInOrder, isTextControlEditor, textBeforeCaret, textIs } from "./page_probes.js";
 import { startRecordingProxy, type RecordingProxy } from "./recording_proxy.js";
@@ -25,7 +25,7 @@ let browser: Browser;
 
 before(async () => {
   if (!existsSync(FIREFOX)) throw new Error(`${FIREFOX} is missing: run scripts/install_system_packages.sh (firefox-esr)`);
-  server = await serveStatic({ "/": `${root}build/web/testpages/` }, null);
+  server = await serveStatic({ "/": `${root}build/web/testpages/` }, { csp: null });
   proxy = await startRecordingProxy();
   browser = await puppeteer.launch({
     browser: "firefox",

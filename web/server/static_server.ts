@@ -1,6 +1,6 @@
-// A static file server on the loopback address for the browser tests. It serves only the folders
-// it is given and, unless told otherwise, sends the extension pages' CSP, so a page that works here
-// works in the extension.
+// A static file server on the loopback address, for the playground (`npm run playground`) and the
+// browser tests. It serves only the folders it is given, and sends a CSP: by default the extension
+// pages' own, so a page that works here works in the extension.
 import { createServer, type Server } from "node:http";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
@@ -14,6 +14,8 @@ const TYPES: Record<string, string> = {
   ".wasm": "application/wasm",
   ".json": "application/json",
   ".css": "text/css; charset=utf-8",
+  ".png": "image/png",
+  ".svg": "image/svg+xml",
 };
 
 export interface StaticServer {
@@ -21,13 +23,31 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-/** `mounts`: URL prefix ("/build/") → folder on disk. `csp`: the header to send, if any. */
-export async function serveStatic(mounts: Record<string, string>, csp: string | null = EXTENSION_CSP): Promise<StaticServer> {
+export interface ServeOptions {
+  /** The CSP header to send; null sends none. */
+  csp?: string | null;
+  /** 0 (the default) picks a free port. */
+  port?: number;
+}
+
+/** `mounts`: URL prefix ("/build/") → folder on disk. A path ending in "/" serves its index.html. */
+export async function serveStatic(mounts: Record<string, string>, options: ServeOptions = {}): Promise<StaticServer> {
+  const csp = options.csp === undefined ? EXTENSION_CSP : options.csp;
+  // The longest prefix wins, so "/" can mount a site with more specific folders beside it.
+  const prefixes = Object.keys(mounts).sort((a, b) => b.length - a.length);
   const server: Server = createServer(async (request, response) => {
     const url = new URL(request.url ?? "/", "http://localhost");
-    const prefix = Object.keys(mounts).find((p) => url.pathname.startsWith(p));
+    const prefix = prefixes.find((p) => url.pathname.startsWith(p));
     const folder = prefix === undefined ? undefined : mounts[prefix];
-    const file = folder && prefix ? path.join(folder, decodeURIComponent(url.pathname.slice(prefix.length))) : "";
+    let relative = "";
+    try {
+      relative = decodeURIComponent(url.pathname.slice(prefix?.length ?? 0));
+    } catch {
+      response.writeHead(400).end();
+      return;
+    }
+    if (relative === "" || relative.endsWith("/")) relative += "index.html";
+    const file = folder ? path.join(folder, relative) : "";
     if (!folder || !file.startsWith(path.resolve(folder) + path.sep)) {
       response.writeHead(404).end();
       return;
@@ -36,6 +56,7 @@ export async function serveStatic(mounts: Record<string, string>, csp: string | 
       const body = await readFile(file);
       response.writeHead(200, {
         "content-type": TYPES[path.extname(file)] ?? "application/octet-stream",
+        "content-length": body.length,
         "cache-control": "no-store",
         ...(csp ? { "content-security-policy": csp } : {}),
       });
@@ -44,9 +65,12 @@ export async function serveStatic(mounts: Record<string, string>, csp: string | 
       response.writeHead(404).end();
     }
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(options.port ?? 0, "127.0.0.1", resolve);
+  });
   const address = server.address();
-  if (address === null || typeof address === "string") throw new Error("the test server has no port");
+  if (address === null || typeof address === "string") throw new Error("the server has no port");
   return {
     origin: `http://127.0.0.1:${address.port}`,
     close: () => new Promise<void>((resolve, reject) => server.close((e) => (e ? reject(e) : resolve()))),

@@ -3,7 +3,7 @@
 // closes, focus returns to the field). Buttons act on the user's own clicks and keys only.
 import type { Suggestion } from "../../../wasm/engine/src/types.js";
 import { isRightToLeft } from "../shared/explain_languages.js";
-import { t, uiDirection } from "../shared/i18n.js";
+import { t, uiDirection, uiLanguage } from "../shared/i18n.js";
 import { trustedButton } from "./trusted_button.js";
 import { COLOURS, underlineKind } from "./kinds.js";
 
@@ -67,7 +67,7 @@ export class Card {
     const kindLabel = t(KIND_LABELS[suggestion.kind]);
     card.setAttribute("aria-label", t("cardLabel", kindLabel));
     // The buttons follow the browser's language, the explanation its own (they may differ).
-    card.lang = chrome.i18n.getUILanguage();
+    card.lang = uiLanguage();
     card.dir = uiDirection();
     const kind = document.createElement("div");
     kind.className = "kind";

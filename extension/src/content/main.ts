@@ -15,6 +15,7 @@ import {
 import { loadSettings, onSettingsChanged, saveSettings, siteEnabled, type Settings } from "../shared/settings.js";
 import { Card } from "./card.js";
 import { EditableSurface } from "./editable_surface.js";
+import { listenToDocument } from "./document_events.js";
 import { checkableField, deepActiveElement, isTextControl, type Field } from "./fields.js";
 import { MirrorSurface } from "./mirror_surface.js";
 import { FieldSession, type SessionContext } from "./session.js";
@@ -109,111 +110,14 @@ function detach(field: Field): void {
   if (spellcheckTurnedOff.delete(field)) field.spellcheck = true;
 }
 
-function eventTarget(event: Event): Element | null {
-  const target = event.composedPath()[0];
-  return target instanceof Element ? target : null;
-}
-
-document.addEventListener(
-  "focusin",
-  (event) => {
-    const target = eventTarget(event);
-    if (context.tone.holds(event)) return;
-    const session = target ? attach(target) : undefined;
-    if (session && session !== activeSession) {
-      activeSession = session;
-      context.tone.hide();
-      session.showTone();
-    }
+listenToDocument(context, {
+  attach,
+  sessionOf,
+  active: () => activeSession,
+  activate: (session) => {
+    activeSession = session;
   },
-  true,
-);
-
-const placeTone = () => context.tone.place();
-window.addEventListener("scroll", placeTone, { capture: true, passive: true });
-window.addEventListener("resize", placeTone, { passive: true });
-
-document.addEventListener(
-  "input",
-  (event) => {
-    const target = eventTarget(event);
-    const session = target ? sessionOf(target) : undefined;
-    if (session && isTextControl(session.surface.field)) session.edited();
-  },
-  true,
-);
-
-document.addEventListener(
-  "click",
-  (event) => {
-    if (!event.isTrusted) return;
-    const target = eventTarget(event);
-    if (context.card.holds(event) || context.tone.holds(event)) return;
-    const session = target ? sessionOf(target) : undefined;
-    clearTimeout(hoverTimer);
-    openedByHover = false;
-    // After the click: the browser may still move the caret (a click inside a selection).
-    setTimeout(() => {
-      if (!session || !session.openAtSelection(false)) context.card.hide();
-    }, 0);
-  },
-  true,
-);
-
-// Hovering an underline a moment opens its card too; moving on within the field closes a card that
-// hovering opened (one opened by click or keyboard stays until dismissed).
-const HOVER_MS = 350;
-let hoverTimer: ReturnType<typeof setTimeout> | undefined;
-let openedByHover = false;
-document.addEventListener(
-  "mousemove",
-  (event) => {
-    if (!event.isTrusted) return;
-    clearTimeout(hoverTimer);
-    if (event.buttons !== 0 || context.card.holds(event) || context.tone.holds(event)) return;
-    const target = eventTarget(event);
-    const session = target ? sessionOf(target) : undefined;
-    if (!session) return;
-    const { clientX, clientY } = event;
-    hoverTimer = setTimeout(() => {
-      if (session.openAtPoint(clientX, clientY)) {
-        openedByHover = true;
-      } else if (openedByHover) {
-        context.card.hide();
-        openedByHover = false;
-      }
-    }, HOVER_MS);
-  },
-  { capture: true, passive: true },
-);
-
-const CARET_KEYS = new Set(["Home", "End", "PageUp", "PageDown", "ArrowLeft", "ArrowRight", "ArrowUp", "ArrowDown"]);
-document.addEventListener(
-  "keydown",
-  (event) => {
-    if (!event.isTrusted) return;
-    // Escape inside the card is the card's (it also gives the focus back to the field).
-    if (event.key === "Escape" && context.card.isOpen && !context.card.holds(event)) {
-      context.card.hide();
-      return;
-    }
-    if (event.key === "Escape" && context.tone.menuOpen && !context.tone.holds(event)) {
-      context.tone.closeMenu();
-      return;
-    }
-    if (CARET_KEYS.has(event.key)) {
-      const active = deepActiveElement();
-      if (active) sessionOf(active)?.caretMoved();
-    }
-    // Alt+Shift+N: the next problem in the focused field.
-    if (event.altKey && event.shiftKey && event.code === "KeyN") {
-      const active = deepActiveElement();
-      const session = active ? sessionOf(active) : undefined;
-      if (session?.next()) event.preventDefault();
-    }
-  },
-  true,
-);
+});
 
 // Fields that leave the page take their session along.
 new MutationObserver(() => {

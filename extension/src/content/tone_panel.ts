@@ -10,7 +10,7 @@ import type {
   ToneReport,
 } from "../../../wasm/engine/src/types.js";
 import { isRightToLeft } from "../shared/explain_languages.js";
-import { t, uiDirection } from "../shared/i18n.js";
+import { t, uiDirection, uiLanguage } from "../shared/i18n.js";
 import { trustedButton } from "./trusted_button.js";
 import { targetLabelKey } from "../shared/sites.js";
 
@@ -126,7 +126,7 @@ export class TonePanel {
     const summary = DIMENSIONS.map((d) => `${t(`tone${capital(d)}`)}: ${labelText(tone[d].label)}`).join(", ");
     this.badge.setAttribute("aria-label", t("toneBadge", summary));
     this.badge.setAttribute("aria-expanded", String(this.menuOpen));
-    this.host.lang = chrome.i18n.getUILanguage();
+    this.host.lang = uiLanguage();
     this.host.dir = uiDirection();
     if (!this.host.isConnected) document.documentElement.append(this.host);
     this.place();

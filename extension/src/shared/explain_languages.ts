@@ -1,5 +1,7 @@
 // The languages Nib explains suggestions in: the core's catalogues (core/explain/messages), listed
 // here for the options menu; tests/e2e/manifest.test.ts checks the two lists and _locales agree.
+import { uiLanguage } from "./i18n.js";
+
 export interface ExplainLanguage {
   code: string;
   name: string;
@@ -27,7 +29,7 @@ export const EXPLAIN_LANGUAGES: readonly ExplainLanguage[] = [
 /** "auto" follows the browser's UI language; the core maps it to a shipped one (pt -> pt-BR) or
  * English. */
 export function explanationLanguage(setting: string): string {
-  return setting === "auto" ? chrome.i18n.getUILanguage() : setting;
+  return setting === "auto" ? uiLanguage() : setting;
 }
 
 export function isRightToLeft(code: string): boolean {

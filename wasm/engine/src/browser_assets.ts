@@ -7,28 +7,48 @@ import type { OrtModule } from "./grammar_runner.js";
 import type { Dialect, EngineAssets } from "./types.js";
 import { Engine } from "./engine.js";
 
-function readerOf(base: URL): ReadAsset {
-  return async (relativePath) => {
-    const url = new URL(relativePath, base);
-    const response = await fetch(url);
-    if (!response.ok) throw new Error(`cannot load ${url.href}: HTTP ${response.status}`);
-    return new Uint8Array(await response.arrayBuffer());
-  };
+export interface BrowserAssetOptions {
+  dialects?: readonly Dialect[];
+  ort?: OrtModule;
+  /** Called as bytes arrive (the playground shows real progress), with the count just read. */
+  onBytes?: (count: number) => void;
+}
+
+/** Reads `url` whole; with `onBytes`, chunk by chunk as the body streams in. */
+export async function fetchBytes(url: URL, onBytes?: (count: number) => void): Promise<Uint8Array> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`cannot load ${url.href}: HTTP ${response.status}`);
+  if (!onBytes || !response.body) return new Uint8Array(await response.arrayBuffer());
+  const chunks: Uint8Array[] = [];
+  let length = 0;
+  const reader = response.body.getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    chunks.push(value);
+    length += value.length;
+    onBytes(value.length);
+  }
+  const bytes = new Uint8Array(length);
+  let at = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, at);
+    at += chunk.length;
+  }
+  return bytes;
+}
+
+function readerOf(base: URL, onBytes?: (count: number) => void): ReadAsset {
+  return (relativePath) => fetchBytes(new URL(relativePath, base), onBytes);
 }
 
 /** `base`: the assets folder's URL (ending in "/"). With `ort` the grammar model is loaded too. */
-export async function loadBrowserAssets(
-  base: URL | string,
-  options: { dialects?: readonly Dialect[]; ort?: OrtModule } = {},
-): Promise<EngineAssets> {
+export async function loadBrowserAssets(base: URL | string, options: BrowserAssetOptions = {}): Promise<EngineAssets> {
   const folder = new URL(base, globalThis.location?.href);
   if (!folder.pathname.endsWith("/")) folder.pathname += "/";
-  return readEngineAssets(readerOf(folder), options.dialects ?? DIALECTS, options.ort);
+  return readEngineAssets(readerOf(folder, options.onBytes), options.dialects ?? DIALECTS, options.ort);
 }
 
-export async function createBrowserEngine(
-  base: URL | string,
-  options: { dialects?: readonly Dialect[]; ort?: OrtModule } = {},
-): Promise<Engine> {
+export async function createBrowserEngine(base: URL | string, options: BrowserAssetOptions = {}): Promise<Engine> {
   return Engine.create(await loadBrowserAssets(base, options));
 }
