@@ -2,7 +2,8 @@
 # Runs every test: the core's unit tests natively and under ASan/UBSan (ctest), the fuzz targets
 # for a bounded time, formatting and type checks, then the engine and CLI tests in Node against the
 # real WebAssembly build (10,000 hostile posts among them), the same engine in headless Chromium,
-# the extension end to end, and the training recipe's tests.
+# the extension and the playground end to end, smoke runs of the benchmark and the quality
+# harness, and the training recipe's tests.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
@@ -40,6 +41,16 @@ echo "== engine in the browser (Debian's Chromium via playwright-core, extension
 
 echo "== extension end to end (Chromium and Firefox ESR: every test page, Apply/Undo, privacy)"
 "$node" --test --test-reporter=spec "build/js/tests/e2e/**/*.test.js"
+
+echo "== benchmark and quality, smoke runs (a few posts and sentences; they fail only if something is broken, never on a figure)"
+"$node" build/js/bench/suite/run.js --smoke >/dev/null
+# The dev sets are public but not redistributable with Nib: they come from ../shared/data, which a
+# fresh clone lacks (tests/engine covers the clean-post false positives without it).
+if [ -f ../shared/data/gec/wi_locness/ABCN.dev.gold.bea19.m2 ]; then
+  "$node" build/js/tests/quality/run_quality.js --limit 40 >/dev/null
+else
+  echo "quality smoke run NOT RUN: ../shared/data/gec is missing (it holds the JFLEG and W&I+LOCNESS dev sets)"
+fi
 
 echo "== extension packages (Chromium zip, Firefox xpi) and web-ext lint"
 bash scripts/package_extension.sh

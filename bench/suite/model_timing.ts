@@ -1,0 +1,28 @@
+// The grammar model alone in onnxruntime-web (WASM, SIMD, one thread, as the engine runs it): one
+// 64-token sentence, batch 1. With the FLOP count of bench/model_flops.py this gives the achieved
+// GFLOP/s. The same measurement runs in Chromium (browser_probe.ts).
+import { readFileSync } from "node:fs";
+
+import { latency, type Latency } from "../latency.js";
+import { modelFeeds, POSITIONS } from "./model_feeds.js";
+
+export interface ModelTiming {
+  positions: number;
+  per_run: Latency;
+}
+
+export async function timeModel(modelFile: string, runs: number): Promise<ModelTiming> {
+  const ort = await import("onnxruntime-web");
+  ort.env.wasm.numThreads = 1;
+  const session = await ort.InferenceSession.create(readFileSync(modelFile), { executionProviders: ["wasm"], graphOptimizationLevel: "all" });
+  const feeds = modelFeeds(ort, POSITIONS);
+  for (let i = 0; i < 10; i += 1) await session.run(feeds);
+  const times: number[] = [];
+  for (let i = 0; i < runs; i += 1) {
+    const begun = performance.now();
+    await session.run(feeds);
+    times.push(performance.now() - begun);
+  }
+  await session.release();
+  return { positions: POSITIONS, per_run: latency(times) };
+}
