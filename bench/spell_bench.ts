@@ -16,6 +16,7 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 
 import type { Dialect } from "../wasm/engine/src/types.js";
+import { lintPost } from "./harper_lint.js";
 
 const SCRIPT = fileURLToPath(import.meta.url);
 /** The repository root, from build/js/bench/spell_bench.js. */
@@ -198,15 +199,7 @@ async function openHarper(spellingOnly: boolean): Promise<Checker> {
     await linter.setLintConfig(config);
   }
   return {
-    check: async (text) => {
-      // Posts are plain text (Harper's default is Markdown).
-      const lints = await linter.lint(text, { language: "plaintext" });
-      for (const lint of lints) {
-        lint.span();
-        for (const suggestion of lint.suggestions()) suggestion.get_replacement_text();
-      }
-      return lints.length;
-    },
+    check: (text) => lintPost(linter, text),
     wasmMemoryBytes: () => null,
   };
 }

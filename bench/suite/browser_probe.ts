@@ -5,7 +5,8 @@ import { Dialect, LocalLinter } from "harper.js";
 import { binary } from "harper.js/binary";
 
 import type { OrtModule } from "../../wasm/engine/src/grammar_runner.js";
-import { modelFeeds } from "./model_feeds.js";
+import { lintPost } from "../harper_lint.js";
+import { modelFeeds, timeRuns } from "./model_feeds.js";
 
 export interface BrowserProbe {
   /** Starts Harper (the time it took), then checks each text `rounds` times (each check's time). */
@@ -24,10 +25,9 @@ const probe: BrowserProbe = {
     for (let r = 0; r <= rounds; r += 1) {
       for (const text of texts) {
         const started = performance.now();
-        const lints = await linter.lint(`${text} #${r}`, { language: "plaintext" });
-        for (const lint of lints) for (const suggestion of lint.suggestions()) suggestion.get_replacement_text();
+        const found = await lintPost(linter, `${text} #${r}`);
         if (r > 0) times.push(performance.now() - started);
-        else problems += lints.length;
+        else problems += found;
       }
     }
     return { coldStartMs, times, problems };
@@ -37,14 +37,7 @@ const probe: BrowserProbe = {
     if (!ort) throw new Error("the page has no onnxruntime-web");
     const bytes = new Uint8Array(await (await fetch("assets/grammar/model.onnx")).arrayBuffer());
     const session = await ort.InferenceSession.create(bytes, { executionProviders: ["wasm"], graphOptimizationLevel: "all" });
-    const feeds = modelFeeds(ort, positions);
-    for (let i = 0; i < 10; i += 1) await session.run(feeds);
-    const times: number[] = [];
-    for (let i = 0; i < runs; i += 1) {
-      const started = performance.now();
-      await session.run(feeds);
-      times.push(performance.now() - started);
-    }
+    const times = await timeRuns(session, modelFeeds(ort, positions), runs);
     await session.release();
     return times;
   },

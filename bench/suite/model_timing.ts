@@ -4,7 +4,7 @@
 import { readFileSync } from "node:fs";
 
 import { latency, type Latency } from "../latency.js";
-import { modelFeeds, POSITIONS } from "./model_feeds.js";
+import { modelFeeds, POSITIONS, timeRuns } from "./model_feeds.js";
 
 export interface ModelTiming {
   positions: number;
@@ -15,14 +15,7 @@ export async function timeModel(modelFile: string, runs: number): Promise<ModelT
   const ort = await import("onnxruntime-web");
   ort.env.wasm.numThreads = 1;
   const session = await ort.InferenceSession.create(readFileSync(modelFile), { executionProviders: ["wasm"], graphOptimizationLevel: "all" });
-  const feeds = modelFeeds(ort, POSITIONS);
-  for (let i = 0; i < 10; i += 1) await session.run(feeds);
-  const times: number[] = [];
-  for (let i = 0; i < runs; i += 1) {
-    const begun = performance.now();
-    await session.run(feeds);
-    times.push(performance.now() - begun);
-  }
+  const times = await timeRuns(session, modelFeeds(ort, POSITIONS), runs);
   await session.release();
   return { positions: POSITIONS, per_run: latency(times) };
 }

@@ -1,6 +1,8 @@
 // The systems the Node part of the benchmark compares, behind one interface: Nib without the
 // grammar model, Nib's full engine (spelling, grammar model, tone), and Harper (harper.js, its
 // default rules). Each is imported when opened, so cold start includes loading its code.
+import { lintPost } from "../harper_lint.js";
+
 export const NODE_SYSTEMS = ["nib-spelling", "nib-full", "harper"] as const;
 export type NodeSystem = (typeof NODE_SYSTEMS)[number];
 
@@ -36,15 +38,7 @@ async function openHarper(): Promise<OpenSystem> {
   const linter = new LocalLinter({ binary, dialect: Dialect.American });
   await linter.setup();
   return {
-    check: async (text) => {
-      // Posts are plain text (Harper's default is Markdown).
-      const lints = await linter.lint(text, { language: "plaintext" });
-      for (const lint of lints) {
-        lint.span();
-        for (const suggestion of lint.suggestions()) suggestion.get_replacement_text();
-      }
-      return lints.length;
-    },
+    check: (text) => lintPost(linter, text),
     // Harper caches whole texts: the benchmark never repeats one.
     forget: () => undefined,
     wasmBytes: () => null,
