@@ -1,6 +1,7 @@
 // `npm run playground`: serves the built playground (build/web/playground) on the loopback address
 // and prints its URL. Static files only; the page's CSP allows it to fetch nothing but its own
 // files.
+import { existsSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 
@@ -14,5 +15,12 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
   process.exit(2);
 }
 const folder = path.join(process.cwd(), "build/web/playground");
-const server = await serveStatic({ "/": folder }, { csp: PLAYGROUND_CSP, port });
+if (!existsSync(path.join(folder, "index.html"))) {
+  console.error("playground: build/web/playground is missing: run bash scripts/build.sh (or scripts/setup.sh) first");
+  process.exit(1);
+}
+const server = await serveStatic({ "/": folder }, { csp: PLAYGROUND_CSP, port }).catch((error: NodeJS.ErrnoException) => {
+  console.error(error.code === "EADDRINUSE" ? `playground: port ${port} is in use; pick another with --port N` : `playground: ${error.message}`);
+  process.exit(1);
+});
 console.log(`Nib playground: ${server.origin}/  (Ctrl+C stops it)`);
