@@ -12,7 +12,6 @@ export interface PlaygroundApi {
   /** Checks each text `rounds` times in the page, nothing cached from an earlier check (model
    * outputs, replacements), and returns each check's wall time (ms). For the benchmark. */
   timeChecks(texts: readonly string[], options: CheckOptions, rounds: number): Promise<number[]>;
-  memory(): { wasmBytes: number };
 }
 
 declare global {

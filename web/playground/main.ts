@@ -4,7 +4,6 @@
 // page loads; after that the privacy indicator proves nothing else is requested.
 import { fetchBytes, loadBrowserAssets } from "../../wasm/engine/src/browser_assets.js";
 import { Engine } from "../../wasm/engine/src/engine.js";
-import type { OrtModule } from "../../wasm/engine/src/grammar_runner.js";
 import type { CheckResponse, DialectChoice, Suggestion, ToneTarget } from "../../wasm/engine/src/types.js";
 import { Card } from "../../extension/src/content/card.js";
 import { listenToDocument } from "../../extension/src/content/document_events.js";
@@ -193,7 +192,6 @@ async function main(): Promise<void> {
     }
     return times;
   };
-  api.memory = () => ({ wasmBytes: engine.memoryBytes() });
   resolveReady({ loadMs: performance.now() - started, sinceNavigationMs: performance.now(), bytes: progress.bytes.loaded, grammarModel: engine.hasGrammarModel });
 }
 
@@ -209,7 +207,6 @@ window.nibPlayground = {
   privacy: () => privacy.current,
   checks: () => checks,
   timeChecks: () => Promise.reject(new Error("the engine is still loading")),
-  memory: () => ({ wasmBytes: 0 }),
 };
 main().catch((error: unknown) => {
   loading.classList.add("failed");
