@@ -57,13 +57,6 @@ class FeatureWriter {
   std::string key_;
 };
 
-std::string_view length_class(std::size_t words) {
-  if (words <= 3) return "1-3";
-  if (words <= 8) return "4-8";
-  if (words <= 20) return "9-20";
-  return "21+";
-}
-
 }  // namespace
 
 std::vector<std::uint32_t> tone_features(std::string_view text,
@@ -72,7 +65,6 @@ std::vector<std::uint32_t> tone_features(std::string_view text,
   std::vector<std::uint32_t> ids;
   if (buckets == 0) return ids;
   FeatureWriter out(buckets, ids);
-  std::size_t words = 0;
   for (const auto& sentence : segmentation.sentences) {
     std::string previous = "<s>";
     std::size_t exclamations = 0;
@@ -89,7 +81,6 @@ std::vector<std::uint32_t> tone_features(std::string_view text,
         if (raw == "i") out.add("s ", "lower_i");
         if (first && starts_lower(raw)) out.add("s ", "lower_start");
         out.add("w ", unit);
-        ++words;
       } else if (token.kind == text::TokenKind::protected_span) {
         const auto kind = text::to_string(token.protected_kind);
         out.add("s ", kind);
@@ -101,7 +92,6 @@ std::vector<std::uint32_t> tone_features(std::string_view text,
           unit = normalized_word(raw, stretched);
           out.add("w ", unit);
           out.add("s ", "caps");
-          ++words;
         } else if (token.protected_kind == text::ProtectedKind::hashtag) {
           bool stretched = false;
           out.add("h ", normalized_word(raw.substr(1), stretched));
@@ -124,7 +114,6 @@ std::vector<std::uint32_t> tone_features(std::string_view text,
       if (last.kind == text::TokenKind::word) out.add("s ", "no_end_mark");
     }
   }
-  out.add("n ", length_class(words));
   return ids;
 }
 

@@ -1,7 +1,8 @@
 #pragma once
 // What the tone model sees of a post: hashed ids of its lower-cased words, word pairs, emoji and a
 // few shape cues (ALL CAPS, "!!", a lower-case "i", stretched letters, mentions, links). The
-// training recipe gets its features from this same code through the C API.
+// training recipe gets its features from this same code through the C API. No length feature:
+// each training source has its own typical length, so length taught the source, not the tone.
 #include <cstdint>
 #include <string_view>
 #include <vector>

@@ -9,7 +9,7 @@
 namespace nib::tone {
 namespace {
 
-constexpr std::string_view kMagic = "NIBTONE1";
+constexpr std::string_view kMagic = "NIBTONE2";
 constexpr std::uint32_t kMaxBuckets = 1u << 22;
 constexpr std::uint32_t kMaxDim = 512;
 
@@ -58,7 +58,7 @@ ToneModel ToneModel::parse(std::string_view data) {
   model.scales_.resize(model.buckets_);
   reader.read(std::span(model.scales_));
   for (auto& head : model.heads_) {
-    head.weights.resize(kLabelCount * model.dim_);
+    head.weights.resize(kLabelCount * 2 * std::size_t{model.dim_});
     reader.read(std::span(head.weights));
     reader.read(std::span(head.bias));
     head.temperature = reader.f32();
@@ -79,13 +79,20 @@ ToneModel ToneModel::parse(std::string_view data) {
 }
 
 ToneReading ToneModel::read(std::span<const std::uint32_t> features) const {
-  std::vector<float> mean(dim_, 0.0f);
+  // pooled[0, dim) is the mean of the rows, pooled[dim, 2 dim) their maximum; no features: zeros.
+  std::vector<float> pooled(2 * std::size_t{dim_}, 0.0f);
+  const std::span<float> mean(pooled.data(), dim_);
+  const std::span<float> maximum(pooled.data() + dim_, dim_);
   std::size_t used = 0;
   for (const auto id : features) {
     if (id >= buckets_) continue;
     const float scale = scales_[id];
     const std::int8_t* row = embeddings_.data() + std::size_t{id} * dim_;
-    for (std::uint32_t k = 0; k < dim_; ++k) mean[k] += scale * static_cast<float>(row[k]);
+    for (std::uint32_t k = 0; k < dim_; ++k) {
+      const float value = scale * static_cast<float>(row[k]);
+      mean[k] += value;
+      maximum[k] = used == 0 ? value : std::max(maximum[k], value);
+    }
     ++used;
   }
   if (used > 0) {
@@ -97,8 +104,8 @@ ToneReading ToneModel::read(std::span<const std::uint32_t> features) const {
     std::array<double, kLabelCount> logits{};
     for (std::size_t c = 0; c < kLabelCount; ++c) {
       double sum = head.bias[c];
-      const float* w = head.weights.data() + c * dim_;
-      for (std::uint32_t k = 0; k < dim_; ++k) sum += static_cast<double>(w[k]) * mean[k];
+      const float* w = head.weights.data() + c * pooled.size();
+      for (std::size_t k = 0; k < pooled.size(); ++k) sum += static_cast<double>(w[k]) * pooled[k];
       logits[c] = sum / head.temperature;
     }
     const double top = *std::max_element(logits.begin(), logits.end());

@@ -1,7 +1,8 @@
 #pragma once
-// The tone model: a bag of hashed features (features.hpp) averaged into an int8 embedding, then one
-// small softmax head per dimension, temperature-scaled on held-out data so scores are calibrated.
-// Small and fast enough to read every post on every check (microseconds, ~4 MB).
+// The tone model: a bag of hashed features (features.hpp) looked up in an int8 embedding and pooled
+// twice, by mean and by maximum (so one strong cue such as an insult is not diluted by a long
+// post), then one small softmax head per dimension over both, temperature-scaled on held-out data
+// so scores are calibrated. Fast enough to read every post on every check (microseconds).
 #include <array>
 #include <cstdint>
 #include <span>
@@ -39,7 +40,7 @@ class ToneModel {
 
  private:
   struct Head {
-    std::vector<float> weights;  // kLabelCount rows of dim_
+    std::vector<float> weights;  // kLabelCount rows of 2 * dim_: over the mean, then the maximum
     std::array<float, kLabelCount> bias{};
     float temperature = 1;
   };

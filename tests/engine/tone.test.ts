@@ -8,9 +8,9 @@ import { applyEdits, type RewriteGoal, type ToneDimensionName, type ToneReading 
 import { engine } from "./engine_fixture.js";
 import { TONE_EXAMPLES } from "./tone_examples.js";
 
-// Measured on the shipped model: 163 of the 180 posts (the misses are listed when this fails).
+// Measured on the shipped model: 165 of the 180 posts (the misses are listed when this fails).
 // A weaker model must not ship; a better one raises these.
-const MIN_TOTAL = 160;
+const MIN_TOTAL = 164;
 const MIN_PER_LABEL = 11;
 
 test("the shipped model reads the labelled posts of every dimension", async () => {

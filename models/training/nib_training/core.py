@@ -15,6 +15,7 @@ class CoreError(RuntimeError):
 
 class Core:
     def __init__(self, library: Path = DEFAULT_LIBRARY):
+        self._core = None  # so close() (and __del__) work when loading fails
         if not Path(library).exists():
             raise CoreError(f"{library} is missing: build the core natively first "
                             "(cmake -S . -B build/native && cmake --build build/native)")

@@ -1,9 +1,14 @@
 """The tone recipe agrees with the core: features through the shared library match
 tests/golden/tone_features.jsonl (the core's unit tests check the same file), the recipe's numpy
-reading of the shipped models/tone/tone.bin is the core's reading, and the weak labellers do what
-their docstrings say."""
+reading of the shipped models/tone/tone.bin is the core's reading (and the training network's),
+the hand-written dev posts are apart from the engine test's, and the weak labellers do what their
+docstrings say."""
+import re
 import json
 import tempfile
+
+import numpy as np
+import torch
 import unittest
 from pathlib import Path
 
@@ -12,7 +17,7 @@ from nib_training.paths import REPO
 from nib_training.tone.labels import DIMENSIONS
 from nib_training.tone.package import read_model, write_model
 from nib_training.tone.sources import ConfidenceCues, social_register
-from nib_training.tone.train import logits_numpy, softmax
+from nib_training.tone.train import ToneNet, batches, logits_numpy, read_posts, softmax
 
 GOLDEN = REPO / "tests" / "golden" / "tone_features.jsonl"
 SHIPPED = REPO / "models" / "tone" / "tone.bin"
@@ -50,6 +55,35 @@ class ToneRecipeTest(unittest.TestCase):
             p = softmax(logits[d][:1], model["heads"][d][2])[0]
             for c, label in enumerate(labels):
                 self.assertAlmostEqual(p[c], readings[name]["probabilities"][label], places=4)
+
+    def test_training_network_computes_what_the_core_computes(self):
+        torch.manual_seed(3)
+        net = ToneNet(buckets=50).eval()
+        for head in net.heads:  # trained heads are far from zero; random ones would hide a slip
+            torch.nn.init.normal_(head.weight, std=1.0)
+        weights = net.embedding.weight.detach().numpy().astype(np.float64)
+        model = {"embeddings": weights, "heads": net.full_width_heads()}
+        features = [[1, 2, 2, 40], [7], [], [3, 49, 11, 11, 0, 5]]
+        labels = np.zeros((len(features), 4), dtype=np.int64)
+        ids, mask, _ = next(batches(features, labels, np.arange(len(features)), 8))
+        with torch.no_grad():
+            torch_logits = [t.numpy() for t in net(ids, mask)]
+        for d, expected in enumerate(logits_numpy(model, features)):
+            np.testing.assert_allclose(torch_logits[d], expected, rtol=1e-5, atol=1e-5)
+
+    def test_dev_posts_are_apart_from_the_engine_test_posts(self):
+        rows = read_posts(REPO / "models" / "training" / "tone_dev_posts.tsv")
+        per_label = {}
+        for dimension, label, _ in rows:
+            self.assertIn(label, DIMENSIONS[dimension])
+            per_label[(dimension, label)] = per_label.get((dimension, label), 0) + 1
+        self.assertEqual(len(per_label), 12)
+        self.assertGreaterEqual(min(per_label.values()), 10)
+        examples = (REPO / "tests" / "engine" / "tone_examples.ts").read_text(encoding="utf-8")
+        test_posts = {json.loads(m) for m in re.findall(r'^\s*("(?:[^"\\]|\\.)*"),$', examples, re.M)}
+        self.assertGreaterEqual(len(test_posts), 180)
+        normal = lambda t: re.sub(r"\W+", " ", t.lower()).strip()
+        self.assertFalse({normal(p) for _, _, p in rows} & {normal(p) for p in test_posts})
 
     def test_package_round_trip(self):
         model = read_model(SHIPPED)

@@ -1,6 +1,7 @@
 #pragma once
 // A tone model file written in the test: a few buckets whose rows push one head each, so the
-// model's arithmetic (mean of dequantized rows, heads, temperature) can be checked by hand.
+// model's arithmetic (mean and maximum of dequantized rows, heads, temperature) can be checked by
+// hand.
 #include <cstdint>
 #include <cstring>
 #include <string>
@@ -13,12 +14,13 @@ struct TinyModel {
   std::uint32_t dim = 2;
   std::vector<std::int8_t> rows{127, 0, 0, 127, -127, 0, 0, 0};  // bucket 0: +x, 1: +y, 2: -x
   std::vector<float> scales{0.01f, 0.01f, 0.01f, 0.01f};
-  // Each head: class 0 weights (x, y), class 1, class 2; then bias, temperature.
-  std::vector<float> head{10, 0, 0, 0, -10, 0};
+  // Each head: class 0 weights (mean x, mean y, max x, max y), class 1, class 2; then bias,
+  // temperature. By default the heads read the mean's x only.
+  std::vector<float> head{10, 0, 0, 0, 0, 0, 0, 0, -10, 0, 0, 0};
   float temperature = 1;
 
   std::string bytes() const {
-    std::string out = "NIBTONE1";
+    std::string out = "NIBTONE2";
     const auto put = [&](const void* data, std::size_t size) {
       out.append(static_cast<const char*>(data), size);
     };

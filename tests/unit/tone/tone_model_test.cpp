@@ -11,7 +11,7 @@
 using nib::tone::Dimension;
 using nib::tone::ToneModel;
 
-TEST_CASE("the model averages dequantized rows and applies each head with its temperature") {
+TEST_CASE("the model pools dequantized rows and applies each head with its temperature") {
   const auto model = ToneModel::parse(nib::test::TinyModel{}.bytes());
   CHECK(model.buckets() == 4);
   // Bucket 0 alone: pooled (1.27, 0): logits (12.7, 0, -12.7).
@@ -29,6 +29,21 @@ TEST_CASE("the model averages dequantized rows and applies each head with its te
   CHECK(model.read(none)[Dimension::sentiment].score() == doctest::Approx(1.0 / 3));
 }
 
+TEST_CASE("the maximum keeps one strong feature from being diluted by many weak ones") {
+  nib::test::TinyModel tiny;
+  tiny.head = {0, 0, 10, 0, 0, 0, 0, 0, 0, 0, -10, 0};   // the heads read the maximum's x
+  const std::vector<std::uint32_t> diluted{0, 3, 3, 3};  // bucket 3 is a zero row
+  // Mean x 0.3175, maximum x 1.27: a mean-only head sees a quarter of the cue, this one all of it.
+  const auto by_max = ToneModel::parse(tiny.bytes()).read(diluted)[Dimension::politeness];
+  CHECK(by_max.probabilities[0] == doctest::Approx(1 / (1 + std::exp(-12.7) + std::exp(-25.4))));
+  const auto by_mean =
+      ToneModel::parse(nib::test::TinyModel{}.bytes()).read(diluted)[Dimension::politeness];
+  CHECK(by_mean.probabilities[0] == doctest::Approx(1 / (1 + std::exp(-3.175) + std::exp(-6.35))));
+  // The maximum of negative rows is negative, not zero: bucket 2 alone reads the other pole.
+  const std::vector<std::uint32_t> negative{2};
+  CHECK(ToneModel::parse(tiny.bytes()).read(negative)[Dimension::politeness].label == 2);
+}
+
 TEST_CASE("a temperature flattens the probabilities without changing the label") {
   nib::test::TinyModel tiny;
   tiny.temperature = 4;
@@ -43,6 +58,8 @@ TEST_CASE("a temperature flattens the probabilities without changing the label")
 TEST_CASE("malformed model files are refused") {
   const std::string good = nib::test::TinyModel{}.bytes();
   CHECK_THROWS_AS(ToneModel::parse("NOTTONE1" + good.substr(8)), nib::Error);
+  // The previous layout (heads over the mean alone) is refused, not misread.
+  CHECK_THROWS_AS(ToneModel::parse("NIBTONE1" + good.substr(8)), nib::Error);
   CHECK_THROWS_AS(ToneModel::parse(good.substr(0, good.size() - 1)), nib::Error);
   CHECK_THROWS_AS(ToneModel::parse(good + "x"), nib::Error);
   CHECK_THROWS_AS(ToneModel::parse(""), nib::Error);

@@ -1,7 +1,7 @@
 """Writes the tone model in the layout core/tone/tone_model.cpp reads (little endian):
-"NIBTONE1", u32 buckets, u32 dim, int8 embeddings [buckets x dim], f32 row scales [buckets], then
-per dimension (formality, politeness, confidence, sentiment): f32 weights [3 x dim], f32 bias [3],
-f32 temperature."""
+"NIBTONE2", u32 buckets, u32 dim, int8 embeddings [buckets x dim], f32 row scales [buckets], then
+per dimension (formality, politeness, confidence, sentiment): f32 weights [3 x 2 dim] (over the
+features' mean, then their maximum), f32 bias [3], f32 temperature."""
 import struct
 from pathlib import Path
 
@@ -12,7 +12,7 @@ def write_model(path: Path, model: dict):
     q = model["int8"]
     buckets, dim = q.shape
     with open(path, "wb") as f:
-        f.write(b"NIBTONE1")
+        f.write(b"NIBTONE2")
         f.write(struct.pack("<II", buckets, dim))
         f.write(np.ascontiguousarray(q, dtype=np.int8).tobytes())
         f.write(np.asarray(model["scales"], dtype="<f4").tobytes())
@@ -25,7 +25,7 @@ def write_model(path: Path, model: dict):
 def read_model(path: Path) -> dict:
     """The inverse of write_model, with the embeddings dequantized (for checks and evaluation)."""
     data = Path(path).read_bytes()
-    if data[:8] != b"NIBTONE1":
+    if data[:8] != b"NIBTONE2":
         raise ValueError(f"{path} is not a Nib tone model")
     buckets, dim = struct.unpack_from("<II", data, 8)
     at = 16
@@ -35,8 +35,9 @@ def read_model(path: Path) -> dict:
     at += 4 * buckets
     heads = []
     for _ in range(4):
-        w = np.frombuffer(data, dtype="<f4", count=3 * dim, offset=at).astype(np.float64).reshape(3, dim)
-        at += 12 * dim
+        w = np.frombuffer(data, dtype="<f4", count=6 * dim, offset=at).astype(np.float64)
+        w = w.reshape(3, 2 * dim)
+        at += 24 * dim
         b = np.frombuffer(data, dtype="<f4", count=3, offset=at).astype(np.float64)
         at += 12
         (t,) = struct.unpack_from("<f", data, at)

@@ -6,9 +6,9 @@ Splits: a source's own train/dev/test split where it has one; otherwise a stable
 Formality has almost no labelled data, so its labels are weak: the register of the source
 (Brown's edited prose, Wikipedia and UD EWT's business e-mail are formal; UD EWT reviews,
 answers, newsgroups and blogs and the Stack Exchange/Wikipedia requests neutral; tweets and Reddit
-comments casual). Confidence is labelled by
-the Wikipedia weasel corpus (uncertain → tentative) and, for everyday text, by hedge and booster
-words (hedging-lrec lists, ambiguous entries left out)."""
+comments, GoEmotions' among them, casual, or neutral when written like edited prose).
+Confidence is labelled by the Wikipedia weasel corpus (uncertain → tentative) and, for everyday
+text, by hedge and booster words (hedging-lrec lists, ambiguous entries left out)."""
 import csv
 import hashlib
 import lzma
@@ -68,8 +68,10 @@ def goemotions(data: Path):
                 # Warm Reddit comments are casual but not rude: without them the rude class (mostly
                 # offensive tweets) would claim slang itself.
                 labels["politeness"] = "neutral"
-            if labels:
-                yield _clean(text), labels, split
+            text = _clean(text)
+            # Reddit comments: register by the same rule as the other social posts.
+            labels["formality"] = social_register(text)
+            yield text, labels, split
 
 
 def tweeteval_emotion(data: Path):
