@@ -8,10 +8,10 @@ import { applyEdits, type RewriteGoal, type ToneDimensionName, type ToneReading 
 import { engine } from "./engine_fixture.js";
 import { TONE_EXAMPLES } from "./tone_examples.js";
 
-// Measured on the shipped model: 168 of the 180 posts, at least 12 per label (the misses are
+// Measured on the shipped model: 169 of the 180 posts, at least 12 per label (the misses are
 // listed when this fails).
 // A weaker model must not ship; a better one raises these.
-const MIN_TOTAL = 167;
+const MIN_TOTAL = 168;
 const MIN_PER_LABEL = 12;
 
 test("the shipped model reads the labelled posts of every dimension", async () => {

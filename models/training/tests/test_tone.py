@@ -114,6 +114,8 @@ class ToneRecipeTest(unittest.TestCase):
         self.assertTrue(valence.neutral("My flight leaves at six in the evening."))
         self.assertFalse(valence.neutral("The food was awful."))  # a rated word
         self.assertFalse(valence.neutral("I can't stand this weather"))  # a rated phrase
+        self.assertFalse(valence.neutral("The printer does not work"))  # three words
+        self.assertFalse(valence.neutral("An ill-fated trip."))  # a hyphenated entry
         self.assertFalse(valence.neutral("My flight leaves at six!"))
         self.assertFalse(valence.neutral("My flight leaves at six \U0001F600"))
         with tempfile.TemporaryDirectory() as folder:

