@@ -217,8 +217,9 @@ json GrammarSessions::finish(const GrammarModel& model, const json& request) {
   for (std::size_t i = 0; i < session.pending.size(); ++i) {
     const auto& sentence = session.sentences[session.pending[i]];
     const std::size_t positions = std::min(sentence.current.size(), grammar::kMaxModelTokens) + 1;
-    decisions.push_back(
-        grammar::decide(read_outputs((*outputs)[i], positions), *model.tags, model.decode));
+    decisions.push_back(grammar::without_blind_edits(
+        grammar::decide(read_outputs((*outputs)[i], positions), *model.tags, model.decode),
+        sentence.current, *model.vocabulary));
   }
   std::vector<std::size_t> changed;
   for (std::size_t i = 0; i < session.pending.size(); ++i) {

@@ -1,5 +1,7 @@
 #include "grammar/decoder.hpp"
 
+#include <algorithm>
+
 namespace nib::grammar {
 
 std::vector<Decision> decide(std::span<const PositionOutput> outputs, const TagSet& tags,
@@ -14,6 +16,35 @@ std::vector<Decision> decide(std::span<const PositionOutput> outputs, const TagS
     decisions.push_back(
         {position, tags.at(static_cast<std::size_t>(out.tag_index)), out.tag_probability});
   }
+  return decisions;
+}
+
+namespace {
+
+bool depends_on_the_word(TagKind kind, std::size_t token_index) {
+  switch (kind) {
+    case TagKind::replace:
+    case TagKind::remove:
+    case TagKind::lowercase:
+      return true;
+    case TagKind::capitalize:
+      return token_index > 0;
+    default:
+      return false;
+  }
+}
+
+}  // namespace
+
+std::vector<Decision> without_blind_edits(std::vector<Decision> decisions,
+                                          std::span<const TrackedToken> tokens,
+                                          const Vocabulary& vocabulary) {
+  std::erase_if(decisions, [&](const Decision& d) {
+    if (d.position == 0 || d.position > tokens.size()) return false;
+    const std::size_t index = d.position - 1;
+    return depends_on_the_word(d.tag.kind, index) &&
+           vocabulary.id(tokens[index].token.key) == Vocabulary::kUnknown;
+  });
   return decisions;
 }
 

@@ -8,6 +8,7 @@
 
 #include "grammar/apply_tags.hpp"
 #include "grammar/tag_set.hpp"
+#include "grammar/vocabulary.hpp"
 
 namespace nib::grammar {
 
@@ -27,5 +28,14 @@ struct PositionOutput {
 
 std::vector<Decision> decide(std::span<const PositionOutput> outputs, const TagSet& tags,
                              const DecodeOptions& options);
+
+// The model sees a word outside its vocabulary only as <unk> and its ending, so it cannot tell a
+// dish name from a typo of a common word ("carbonara" -> "written"). Decisions that depend on what
+// such a word is are dropped: replacing, deleting or lowercasing it, and capitalizing it inside a
+// sentence. Inflecting it stays (the inflection table, not the model, supplies the form), and so do
+// words added around it and a capital for the first word.
+std::vector<Decision> without_blind_edits(std::vector<Decision> decisions,
+                                          std::span<const TrackedToken> tokens,
+                                          const Vocabulary& vocabulary);
 
 }  // namespace nib::grammar

@@ -61,6 +61,25 @@ test("the model leaves correct sentences unchanged", async () => {
   }
 });
 
+test("dictionary words the model's vocabulary lacks are never rewritten by the model", async () => {
+  const nib = await engine();
+  // Each word is in Hunspell's dictionary but not in models/grammar/vocab.txt; the shipped model
+  // once replaced each of them (carbonara -> written, sourdough -> though, mole -> whole, gamut -> kind).
+  const vocabulary = new Set(readFileSync(path.resolve(here, "../../../../models/grammar/vocab.txt"), "utf8").split("\n"));
+  const posts: [string, string][] = [
+    ["carbonara", "What dish do most people get wrong? For me it's carbonara."],
+    ["sourdough", "Today's sourdough has the best crumb I've ever baked."],
+    ["mole", "Oaxaca update: the mole negro at the market was incredible."],
+    ["gamut", "The gamut of ethnic American literature is without bounds."],
+  ];
+  for (const [word, text] of posts) {
+    assert.equal(vocabulary.has(word), false, `${word} is in the vocabulary now: pick another word`);
+    const { suggestions } = await nib.check(text);
+    const onWord = suggestions.filter((s) => s.original.toLowerCase().includes(word));
+    assert.deepEqual(onWord.map((s) => `${s.original} -> ${s.replacements[0]} (${s.source})`), [], text);
+  }
+});
+
 test("grammar suggestions are well-formed: spans, kinds, codes, messages, confidence", async () => {
   const nib = await engine();
   const text = "Thanks @maria_lopez! Yesterday I go to https://example.com and she are happy 🎉 #tbt";

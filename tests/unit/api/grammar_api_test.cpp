@@ -314,6 +314,30 @@ TEST_CASE("personal dictionary words are never edited by the model") {
   CHECK(model_suggestions(kept).empty());
 }
 
+TEST_CASE("words outside the model's vocabulary are not replaced, deleted or recased") {
+  constexpr int kCapitalize = 4;
+  // <s> he goes to church .: "church" is a dictionary word the tiny vocabulary lacks (<unk>).
+  const std::string text = "He goes to church.";
+  CHECK(model_suggestions(check_with(one_pass(), text, {{4, kDelete, 0.9}})).empty());
+  CHECK(model_suggestions(check_with(one_pass(), text, {{4, kCapitalize, 0.9}})).empty());
+  // The same tags on a word the model knows are shown.
+  CHECK(model_suggestions(check_with(one_pass(), text, {{3, kDelete, 0.9}})).size() == 1);
+  CHECK(model_suggestions(check_with(one_pass(), "He goes to school.", {{4, kCapitalize, 0.9}}))
+            .size() == 1);
+  // What does not depend on knowing the word stays: a capital for the first word, an inflection
+  // from the table ("like" is unknown too), a word added after it.
+  const auto first =
+      model_suggestions(check_with(one_pass(), "church is home.", {{1, kCapitalize, 0.9}}));
+  REQUIRE(first.size() == 1);
+  CHECK(first[0]["replacements"] == json::array({"Church"}));
+  const auto inflected =
+      model_suggestions(check_with(one_pass(), "He like school.", {{2, kVerbVbz, 0.9}}));
+  REQUIRE(inflected.size() == 1);
+  CHECK(inflected[0]["replacements"] == json::array({"likes"}));
+  CHECK(model_suggestions(check_with(one_pass(), "He goes to church home.", {{4, kAppendThe, 0.9}}))
+            .size() == 1);
+}
+
 TEST_CASE("begin without work to do answers at once") {
   const json empty = begin(one_pass(), "");
   CHECK(empty["done"] == true);
