@@ -150,7 +150,7 @@ std::string Api::call(std::string_view request_json) {
     }
     if (method == "rewrite") return rewrite_method(tone_, request);
     if (method == "tone_features") return tone_features_method(request);
-    if (method == "finish") return sessions_.finish(grammar_, request);
+    if (method == "finish") return sessions_.finish(spell_, grammar_, request);
     if (method == "encode") return encode_text(grammar_, request);
     if (method == "tag_pair") return tag_pair(grammar_, request);
     if (method == "suggest") {

@@ -89,7 +89,7 @@ CheckRequest parse_check_request(const json& request) {
     invalid("'tone_target' must be one of " + names);
   }
   parsed.personal_words = string_list(request, "personal_words", kMaxPersonalWords);
-  parsed.disabled_rules = string_list(request, "disabled_rules", 1000);
+  parsed.disabled_rules = string_list(request, "disabled_rules", kMaxDisabledRules);
   if (const json* options = field(request, "options")) {
     if (!options->is_object()) invalid("'options' must be an object");
     auto& o = parsed.options;

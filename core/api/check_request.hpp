@@ -13,6 +13,7 @@ inline constexpr int kApiVersion = 1;
 // "text_too_long": every social site's limit is far below it, and it bounds a check's time.
 inline constexpr std::size_t kMaxTextLength = 200'000;
 inline constexpr std::size_t kMaxPersonalWords = 10'000;
+inline constexpr std::size_t kMaxDisabledRules = 1'000;
 
 struct CheckOptions {
   std::size_t max_replacements = 3;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <chrono>
 
+#include "api/dialect_fit.hpp"
 #include "api/final_punctuation.hpp"
 #include "errors/error.hpp"
 #include "explain/explanations.hpp"
@@ -128,7 +129,7 @@ json GrammarSessions::begin(spell::SpellChecker& spell, const GrammarModel& mode
     session.pending.push_back(session.sentences.size() - 1);
   }
   session.grammar_ms += ms_since(started);
-  json answer = inputs_or_answer(session, model);
+  json answer = inputs_or_answer(spell, session, model);
   if (!answer.value("done", false)) {
     open_.push_back(std::move(session));
     if (open_.size() > kMaxOpen) open_.pop_front();
@@ -136,7 +137,8 @@ json GrammarSessions::begin(spell::SpellChecker& spell, const GrammarModel& mode
   return answer;
 }
 
-json GrammarSessions::inputs_or_answer(Session& session, const GrammarModel& model) {
+json GrammarSessions::inputs_or_answer(spell::SpellChecker& spell, Session& session,
+                                       const GrammarModel& model) {
   const auto started = Clock::now();
   if (session.pending.empty() || session.pass >= model.decode.max_passes) {
     std::vector<Suggestion> suggestions;
@@ -149,6 +151,10 @@ json GrammarSessions::inputs_or_answer(Session& session, const GrammarModel& mod
         s.end = context.offsets.at(edit.end);
         s.original = context.text.substr(edit.begin, edit.end - edit.begin);
         if (s.original == edit.replacement) continue;
+        if (!fits_dialect(spell, context.request.dialect, edit.code, s.original,
+                          edit.replacement)) {
+          continue;
+        }
         s.id = edit.code + ":" + std::to_string(s.start) + "-" + std::to_string(s.end);
         s.kind = std::string(grammar::kind_of_code(edit.code));
         s.replacements = {std::move(edit.replacement)};
@@ -193,7 +199,8 @@ json GrammarSessions::inputs_or_answer(Session& session, const GrammarModel& mod
           {"inputs", std::move(inputs)}};
 }
 
-json GrammarSessions::finish(const GrammarModel& model, const json& request) {
+json GrammarSessions::finish(spell::SpellChecker& spell, const GrammarModel& model,
+                             const json& request) {
   const auto id = request.find("session");
   if (id == request.end() || !id->is_number_unsigned()) {
     throw Error("invalid_request", "'session' must be the number 'begin' returned");
@@ -231,7 +238,7 @@ json GrammarSessions::finish(const GrammarModel& model, const json& request) {
   session.pending = std::move(changed);
   session.pass += 1;
   session.grammar_ms += ms_since(started);
-  json answer = inputs_or_answer(session, model);
+  json answer = inputs_or_answer(spell, session, model);
   if (answer.value("done", false)) open_.erase(found);
   return answer;
 }

@@ -35,7 +35,8 @@ class GrammarSessions {
 
   nlohmann::json begin(spell::SpellChecker& spell, const GrammarModel& model,
                        const tone::ToneModel* tone, CheckRequest request);
-  nlohmann::json finish(const GrammarModel& model, const nlohmann::json& request);
+  nlohmann::json finish(spell::SpellChecker& spell, const GrammarModel& model,
+                        const nlohmann::json& request);
 
  private:
   struct Session {
@@ -47,7 +48,8 @@ class GrammarSessions {
     double grammar_ms = 0;
   };
 
-  nlohmann::json inputs_or_answer(Session& session, const GrammarModel& model);
+  nlohmann::json inputs_or_answer(spell::SpellChecker& spell, Session& session,
+                                  const GrammarModel& model);
 
   std::deque<Session> open_;
   std::uint64_t next_id_ = 1;

@@ -19,7 +19,8 @@ char* nib_load_dictionary(NibCore* core, const char* dialect, size_t dialect_len
                           const char* aff, size_t aff_length, const char* dic, size_t dic_length);
 char* nib_load_lexicon(NibCore* core, const char* data, size_t length);
 char* nib_load_supplement(NibCore* core, const char* data, size_t length);
-/* name: "vocabulary", "tags", "inflections" or "config" (the grammar model's text files). */
+/* name: "vocabulary", "tags", "inflections" or "config" (the grammar model's text files), or
+   "tone" (the tone model, tone.bin). */
 char* nib_load_model_file(NibCore* core, const char* name, size_t name_length, const char* data,
                           size_t length);
 char* nib_call(NibCore* core, const char* request_json, size_t length);

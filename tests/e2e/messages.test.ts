@@ -48,11 +48,15 @@ test("check requests: exactly the content script's shape, nothing more", () => {
     { ...good(), options: { personalWords: [""] } },
     { ...good(), options: { personalWords: Array.from({ length: 10_001 }, (_, i) => `w${i}`) } },
     { ...good(), options: { disabledRules: ["x".repeat(201)] } },
+    { ...good(), options: { disabledRules: Array.from({ length: 1_001 }, (_, i) => `rule${i}`) } },
     { ...good(), options: { toneTarget: "shouty" } },
     { ...good(), options: { toneTarget: 1 } },
   ];
   for (const message of bad) assert.equal(isCheckRequest(message, "background"), false, JSON.stringify(message)?.slice(0, 80));
   assert.ok(isCheckRequest({ ...good(), options: { toneTarget: "professional" } }, "background"));
+  // Up to the core's own limits (kMaxPersonalWords, kMaxDisabledRules) is fine.
+  assert.ok(isCheckRequest({ ...good(), options: { personalWords: Array.from({ length: 10_000 }, (_, i) => `w${i}`) } }, "background"));
+  assert.ok(isCheckRequest({ ...good(), options: { disabledRules: Array.from({ length: 1_000 }, (_, i) => `rule${i}`) } }, "background"));
 });
 
 const REWRITE = { target: "background", type: "nib.rewrite", text: "Send me the file.", goal: "polite", options: { dialect: "any", explainLanguage: "hu" } };

@@ -80,6 +80,16 @@ test("dictionary words the model's vocabulary lacks are never rewritten by the m
   }
 });
 
+test("the model keeps to the writer's dialect: no British spelling offered as a word choice", async () => {
+  const nib = await engine();
+  // The shipped model wants the British verb "practise" here; American and "any" writers keep theirs.
+  const text = "I practice piano every day near the city center.";
+  for (const dialect of ["any", "en-US"] as const) {
+    const { suggestions } = await nib.check(text, { dialect });
+    assert.deepEqual(suggestions.map((s) => `${s.original} -> ${s.replacements[0]} (${s.source})`), [], dialect);
+  }
+});
+
 test("grammar suggestions are well-formed: spans, kinds, codes, messages, confidence", async () => {
   const nib = await engine();
   const text = "Thanks @maria_lopez! Yesterday I go to https://example.com and she are happy 🎉 #tbt";

@@ -29,7 +29,9 @@ export type CheckReply =
 
 /** The engine's limit (the content script never sends more than its own, smaller one). */
 const MAX_TEXT = 200_000;
-const MAX_LIST = 10_000;
+/** The core's kMaxPersonalWords and kMaxDisabledRules (core/api/check_request.hpp). */
+const MAX_WORDS = 10_000;
+const MAX_RULES = 1_000;
 const MAX_WORD = 200;
 const DIALECTS = new Set(["any", "en-US", "en-GB", "en-CA", "en-AU"]);
 const OPTION_KEYS = new Set(["dialect", "explainLanguage", "personalWords", "disabledRules", "toneTarget"]);
@@ -41,10 +43,10 @@ export const MAX_REWRITE_TEXT = 10_000;
 // A BCP 47 tag such as id, pt-BR or zh-Hans-CN (the browser's UI language may be any of them).
 const LANGUAGE_TAG = /^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8}){0,3}$/;
 
-function isWordList(value: unknown): value is string[] {
+function isWordList(value: unknown, max: number): value is string[] {
   return (
     Array.isArray(value) &&
-    value.length <= MAX_LIST &&
+    value.length <= max &&
     value.every((word) => typeof word === "string" && word.length > 0 && word.length <= MAX_WORD)
   );
 }
@@ -58,8 +60,8 @@ function isOptions(value: unknown, keys: Set<string> = OPTION_KEYS): value is Ch
   if (o["explainLanguage"] !== undefined && !(typeof o["explainLanguage"] === "string" && LANGUAGE_TAG.test(o["explainLanguage"]))) {
     return false;
   }
-  if (o["personalWords"] !== undefined && !isWordList(o["personalWords"])) return false;
-  return o["disabledRules"] === undefined || isWordList(o["disabledRules"]);
+  if (o["personalWords"] !== undefined && !isWordList(o["personalWords"], MAX_WORDS)) return false;
+  return o["disabledRules"] === undefined || isWordList(o["disabledRules"], MAX_RULES);
 }
 
 /** A check request for `target`, exactly as the extension's own parts send it. */
