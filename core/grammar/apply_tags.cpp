@@ -3,6 +3,7 @@
 #include <array>
 #include <optional>
 
+#include "grammar/chat_abbreviations.hpp"
 #include "grammar/word_case.hpp"
 
 namespace nib::grammar {
@@ -15,6 +16,8 @@ std::optional<std::string> new_text(const ModelToken& token, const EditTag& tag,
       return lowercase_all(tag.argument) == tag.argument ? match_case(tag.argument, token.text)
                                                          : tag.argument;
     case TagKind::capitalize:
+      // "imo the best" is the writer's register; "Imo" would be wrong in any.
+      if (is_chat_abbreviation(token.key)) return std::nullopt;
       return capitalize_first(token.text);
     case TagKind::lowercase:
       return lowercase_all(token.text);

@@ -38,6 +38,14 @@ TEST_CASE("each tag kind") {
   CHECK(after("He go home", {at(2, "$KEEP")}) == "He go home");
 }
 
+TEST_CASE("chat abbreviations keep their lowercase: Imo and Tbh are wrong in any register") {
+  CHECK(after("imo the view is great", {at(1, "$CAPITALIZE")}) == "imo the view is great");
+  CHECK(after("tbh it was fine", {at(1, "$CAPITALIZE")}) == "tbh it was fine");
+  CHECK(after("honestly it was fine", {at(1, "$CAPITALIZE")}) == "Honestly it was fine");
+  // The model may still delete one (the writer's lowercase start stays).
+  CHECK(after("imo the view is great", {at(1, "$DELETE")}) == "the view is great");
+}
+
 TEST_CASE("apply_tags reports change and tracks origins") {
   auto sentence = start_sentence(model_tokens("I have cat"));
   CHECK_FALSE(apply_tags(sentence, {}, tiny_inflections()));
