@@ -143,6 +143,9 @@ json GrammarSessions::inputs_or_answer(spell::SpellChecker& spell, Session& sess
   if (session.pending.empty() || session.pass >= model.decode.max_passes) {
     std::vector<Suggestion> suggestions;
     const auto& context = session.context;
+    // Another check may have run since this one began: judge added words with this check's own
+    // personal dictionary.
+    spell.set_personal_words(context.request.personal_words);
     for (const auto& sentence : session.sentences) {
       for (auto& edit : grammar::grammar_edits(sentence, model.inflections)) {
         if (rule_disabled(context.request.disabled_rules, edit.code)) continue;

@@ -52,6 +52,14 @@ TEST_CASE("only the words an edit adds are judged, as written") {
   CHECK_FALSE(fits_dialect(spell, "en-US", "grammar.word_choice", "house", "hoose"));
 }
 
+TEST_CASE("the writer's personal dictionary counts as accepted") {
+  auto& spell = british_and_american();
+  spell.set_personal_words({"Oluwaseun"});
+  CHECK(fits_dialect(spell, "en-US", "grammar.word.missing", "met", "met Oluwaseun"));
+  spell.set_personal_words({});
+  CHECK_FALSE(fits_dialect(spell, "en-US", "grammar.word.missing", "met", "met Oluwaseun"));
+}
+
 TEST_CASE("without a dictionary for the dialect there is nothing to judge by") {
   nib::spell::SpellChecker none;
   CHECK(fits_dialect(none, "any", "grammar.word_choice", "practice", "practise"));
