@@ -24,6 +24,12 @@ constexpr float kTypoCostLimit = 1.2f;
 // Closer than this is a plain slip (realy, recomend): sure to be a typo even beside another one.
 constexpr float kSlipCostLimit = 0.8f;
 
+// Long words hold more slips: two in "knowlegable" are as sure a typo as one in "recieve".
+float typo_cost_limit(std::size_t letters) {
+  return letters <= 7 ? kTypoCostLimit
+                      : std::min(kTypoCostLimit + 0.15f * static_cast<float>(letters - 7), 2.0f);
+}
+
 std::string_view slice(std::string_view text, const Token& token) {
   return text.substr(token.begin, token.end - token.begin);
 }
@@ -265,7 +271,7 @@ SpellResult SpellChecker::check(std::string_view text, const text::Segmentation&
     // default threshold.
     const float cost = cost_to_best(word, issue.replacements);
     slips.push_back(shape.case_pattern == CasePattern::lower && cost <= kSlipCostLimit);
-    if (issue.code == codes::unknown_word && cost > kTypoCostLimit) {
+    if (issue.code == codes::unknown_word && cost > typo_cost_limit(shape.letters)) {
       issue.confidence = kDoubtful;
     }
     if (issue.replacements.size() > options.max_replacements) {

@@ -53,6 +53,25 @@ TEST_CASE("unknown lowercase words are flagged surely, with frequency-ranked rep
   CHECK(dreem->replacements.front() == "dream");
 }
 
+TEST_CASE("two slips are a sure typo in a long word, not in a short one") {
+  SpellChecker c;
+  c.load_dictionary("en-US", nib::test::dictionary_file("en_US.aff"),
+                    nib::test::dictionary_file("en_US.dic"));
+  c.load_lexicon("knowledgeable\t300\nwander\t300\nthe\t60000\n");
+  const auto issue = [&](std::string_view text) {
+    const auto list = c.check(text, nib::text::segment(text), "en-US", {}).issues;
+    REQUIRE(list.size() == 1);
+    return list.front();
+  };
+  // Two letters left out of 13: flagged at the UI's default, knowledgeable first.
+  const auto long_word = issue("She is very knowlegable.");
+  CHECK(long_word.confidence >= 0.5);
+  REQUIRE_FALSE(long_word.replacements.empty());
+  CHECK(long_word.replacements.front() == "knowledgeable");
+  // Two letters left out of 6 ("wndr"): more likely a word we do not know.
+  CHECK(issue("They like to wndr.").confidence < 0.5);
+}
+
 TEST_CASE("names, mixed case and foreign letters are flagged only below the UI's threshold") {
   const std::string text = "We met Siobhan and Bartłomiej at the iPhonez stand.";
   const auto list = issues(text);
