@@ -5,34 +5,24 @@
 #include <vector>
 
 #include "spell/word_shape.hpp"
+#include "text/segmenter.hpp"
 
 namespace nib::api {
 namespace {
 
-bool is_word_byte(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '\'' ||
-         static_cast<unsigned char>(c) >= 0x80;
-}
-
-// Runs of letters (and inner apostrophes, and any non-ASCII byte: é, ’), as written; runs touching
-// a digit (3rd, 10am) are left out.
+// The words of an edit's text as the spell checker reads them: the segmenter's word tokens, less
+// those it never judges (with digits, letters English does not use, single letters, ALL CAPS).
 std::vector<std::string_view> words_of(std::string_view text) {
   std::vector<std::string_view> words;
-  std::size_t i = 0;
-  while (i < text.size()) {
-    if (!is_word_byte(text[i])) {
-      ++i;
+  for (const auto& token : text::segment(text).tokens) {
+    if (token.kind != text::TokenKind::word) continue;
+    const auto word = text.substr(token.begin, token.end - token.begin);
+    const auto shape = spell::shape_of(word);
+    if (shape.has_digit || shape.has_non_latin_letter || shape.letters < 2 ||
+        shape.case_pattern == spell::CasePattern::upper) {
       continue;
     }
-    std::size_t end = i;
-    while (end < text.size() && is_word_byte(text[end])) ++end;
-    const auto digit = [&](std::size_t at) { return text[at] >= '0' && text[at] <= '9'; };
-    const bool touches_digit = (i > 0 && digit(i - 1)) || (end < text.size() && digit(end));
-    std::size_t first = i, last = end;
-    while (first < last && text[first] == '\'') ++first;
-    while (last > first && text[last - 1] == '\'') --last;
-    if (!touches_digit && first < last) words.push_back(text.substr(first, last - first));
-    i = end;
+    words.push_back(word);
   }
   return words;
 }
