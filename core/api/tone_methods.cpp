@@ -120,11 +120,24 @@ json tone_features_method(const json& request) {
     throw Error("invalid_request", "'buckets' must be an integer in 1..4194304");
   }
   const auto n = buckets->get<std::uint32_t>();
+  // The recipe sends the valence list it will package with the model (see tone/valence.hpp).
+  tone::ValenceLexicon valence;
+  if (const auto words = request.find("valence"); words != request.end()) {
+    if (!words->is_object()) throw Error("invalid_request", "'valence' must map words to scores");
+    for (const auto& [word, score] : words->items()) {
+      const bool in_range = score.is_number_integer() && score >= tone::ValenceLexicon::kMinScore &&
+                            score <= tone::ValenceLexicon::kMaxScore;
+      if (!in_range || !valence.add(word, score.get<int>())) {
+        throw Error("invalid_request",
+                    "'valence' must map lower-case words (1..64 bytes) to integers in -5..5");
+      }
+    }
+  }
   json out = json::array();
   for (const auto& item : *texts) {
     if (!item.is_string()) throw Error("invalid_request", "'texts' must be an array of strings");
     const std::string text = text::repair_utf8(item.get<std::string>()).text;
-    out.push_back(tone::tone_features(text, text::segment(text), n));
+    out.push_back(tone::tone_features(text, text::segment(text), n, valence));
   }
   return {{"api_version", kApiVersion}, {"features", std::move(out)}};
 }

@@ -1,5 +1,7 @@
 #include "tone/features.hpp"
 
+#include <algorithm>
+#include <iterator>
 #include <string>
 
 namespace nib::tone {
@@ -37,6 +39,15 @@ std::string normalized_word(std::string_view word, bool& stretched) {
   return out;
 }
 
+constexpr std::size_t kLongWordBytes = 10;
+
+// Words that address the reader: a valenced word beside one is aimed at them ("you're useless").
+bool second_person(std::string_view word) {
+  static constexpr std::string_view kWords[] = {
+      "you", "your", "you're", "youre", "yours", "yourself", "yourselves", "u", "ur"};
+  return std::find(std::begin(kWords), std::end(kWords), word) != std::end(kWords);
+}
+
 bool starts_lower(std::string_view word) {
   return !word.empty() && word[0] >= 'a' && word[0] <= 'z';
 }
@@ -61,14 +72,23 @@ class FeatureWriter {
 
 std::vector<std::uint32_t> tone_features(std::string_view text,
                                          const text::Segmentation& segmentation,
-                                         std::uint32_t buckets) {
+                                         std::uint32_t buckets, const ValenceLexicon& valence) {
   std::vector<std::uint32_t> ids;
   if (buckets == 0) return ids;
   FeatureWriter out(buckets, ids);
+  std::vector<std::string_view> valenced;  // this sentence's valence classes, in order
   for (const auto& sentence : segmentation.sentences) {
     std::string previous = "<s>";
     std::size_t exclamations = 0;
     bool first = true;
+    bool addressed = false;
+    valenced.clear();
+    const auto note_word = [&](std::string_view word) {
+      addressed = addressed || second_person(word);
+      if (const auto score = valence.score(word)) {
+        if (const auto name = valence_class(*score); !name.empty()) valenced.push_back(name);
+      }
+    };
     for (std::size_t t = sentence.first_token; t < sentence.first_token + sentence.token_count;
          ++t) {
       const auto& token = segmentation.tokens[t];
@@ -80,7 +100,11 @@ std::vector<std::uint32_t> tone_features(std::string_view text,
         if (stretched) out.add("s ", "stretched");
         if (raw == "i") out.add("s ", "lower_i");
         if (first && starts_lower(raw)) out.add("s ", "lower_start");
+        // Long words mark formal prose (acknowledge, legislation) even when the word itself is
+        // rare. Counted in bytes, as trained: 10 letters of ASCII, fewer of other scripts.
+        if (unit.size() >= kLongWordBytes) out.add("s ", "long_word");
         out.add("w ", unit);
+        note_word(unit);
       } else if (token.kind == text::TokenKind::protected_span) {
         const auto kind = text::to_string(token.protected_kind);
         out.add("s ", kind);
@@ -92,6 +116,7 @@ std::vector<std::uint32_t> tone_features(std::string_view text,
           unit = normalized_word(raw, stretched);
           out.add("w ", unit);
           out.add("s ", "caps");
+          note_word(unit);
         } else if (token.protected_kind == text::ProtectedKind::hashtag) {
           bool stretched = false;
           out.add("h ", normalized_word(raw.substr(1), stretched));
@@ -107,6 +132,10 @@ std::vector<std::uint32_t> tone_features(std::string_view text,
       out.add("b ", previous + " " + unit);
       previous = std::move(unit);
       first = false;
+    }
+    for (const auto name : valenced) {
+      out.add("v ", name);
+      if (addressed) out.add("v you ", name);
     }
     if (exclamations >= 2) out.add("s ", "exclamations");
     if (sentence.token_count > 0) {

@@ -9,7 +9,8 @@
 namespace nib::tone {
 namespace {
 
-constexpr std::string_view kMagic = "NIBTONE2";
+constexpr std::string_view kMagic = "NIBTONE3";
+constexpr std::uint32_t kMaxValenceWords = 100000;
 constexpr std::uint32_t kMaxBuckets = 1u << 22;
 constexpr std::uint32_t kMaxDim = 512;
 
@@ -33,6 +34,13 @@ class Reader {
     float value = 0;
     read(std::span(&value, 1));
     return value;
+  }
+  std::string_view bytes(std::size_t count) {
+    if (data_.size() - at_ < count)
+      throw Error("invalid_model", "the tone model file is truncated");
+    const auto out = data_.substr(at_, count);
+    at_ += count;
+    return out;
   }
   bool done() const { return at_ == data_.size(); }
 
@@ -64,6 +72,17 @@ ToneModel ToneModel::parse(std::string_view data) {
     head.temperature = reader.f32();
     if (!(head.temperature > 0.01f && head.temperature < 100.0f)) {
       throw Error("invalid_model", "a tone head's temperature is out of range");
+    }
+  }
+  const auto words = reader.u32();
+  if (words > kMaxValenceWords)
+    throw Error("invalid_model", "the tone model's valence list is too long");
+  for (std::uint32_t i = 0; i < words; ++i) {
+    const auto length = static_cast<unsigned char>(reader.bytes(1)[0]);
+    const auto word = reader.bytes(length);
+    const auto score = static_cast<signed char>(reader.bytes(1)[0]);
+    if (!model.valence_.add(word, score)) {
+      throw Error("invalid_model", "the tone model's valence list holds a malformed entry");
     }
   }
   if (!reader.done()) throw Error("invalid_model", "the tone model file has trailing bytes");

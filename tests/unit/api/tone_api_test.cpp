@@ -120,6 +120,20 @@ TEST_CASE("tone_features and info serve the recipe and the hosts") {
         "invalid_request");
   CHECK(t.call({{"method", "tone_features"}, {"texts", {"x"}}, {"buckets", 0}})["error"]["code"] ==
         "invalid_request");
+  // The recipe's valence list: a rated word adds its class feature; a malformed list is refused.
+  const auto valenced = [&](const json& valence) {
+    return t.call({{"method", "tone_features"},
+                   {"texts", {"so awful"}},
+                   {"buckets", 1000},
+                   {"valence", valence}});
+  };
+  CHECK(valenced({{"awful", -3}})["features"][0].size() ==
+        valenced(json::object())["features"][0].size() + 1);
+  for (const json& bad : {json::array({"awful"}), json{{"awful", 9}}, json{{"awful", "bad"}},
+                          json{{"Awful", -3}}, json{{"awful", 1e30}}, json{{"so awful", -3}}}) {
+    CAPTURE(bad.dump());
+    CHECK(valenced(bad)["error"]["code"] == "invalid_request");
+  }
   const json info = t.call({{"method", "info"}});
   CHECK(info["tone_model"] == true);
   CHECK(info["tone"]["rewrite_goals"].size() == 5);

@@ -1,10 +1,11 @@
 #pragma once
 // A tone model file written in the test: a few buckets whose rows push one head each, so the
 // model's arithmetic (mean and maximum of dequantized rows, heads, temperature) can be checked by
-// hand.
+// hand, and a two-word valence list.
 #include <cstdint>
 #include <cstring>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace nib::test {
@@ -18,9 +19,11 @@ struct TinyModel {
   // temperature. By default the heads read the mean's x only.
   std::vector<float> head{10, 0, 0, 0, 0, 0, 0, 0, -10, 0, 0, 0};
   float temperature = 1;
+  // The valence list after the heads: (word, score) pairs, written as length, bytes, score.
+  std::vector<std::pair<std::string, int>> valence{{"good", 3}, {"bad", -3}};
 
   std::string bytes() const {
-    std::string out = "NIBTONE2";
+    std::string out = "NIBTONE3";
     const auto put = [&](const void* data, std::size_t size) {
       out.append(static_cast<const char*>(data), size);
     };
@@ -33,6 +36,13 @@ struct TinyModel {
       put(head.data(), head.size() * 4);
       put(bias, sizeof bias);
       put(&temperature, 4);
+    }
+    const auto words = static_cast<std::uint32_t>(valence.size());
+    put(&words, 4);
+    for (const auto& [word, score] : valence) {
+      out.push_back(static_cast<char>(word.size()));
+      out += word;
+      out.push_back(static_cast<char>(static_cast<signed char>(score)));
     }
     return out;
   }

