@@ -23,7 +23,6 @@ class ValenceLexicon {
   bool add(std::string_view word, int score);
   std::optional<int> score(std::string_view word) const;
   std::size_t size() const { return scores_.size(); }
-  const std::map<std::string, std::int8_t, std::less<>>& entries() const { return scores_; }
 
  private:
   std::map<std::string, std::int8_t, std::less<>> scores_;
