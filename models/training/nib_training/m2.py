@@ -99,12 +99,16 @@ def fce_sentence_pairs(text: str, edits):
             yield source, " ".join(_apply_char_edits(text, a, span_edits).split())
 
 
+def fce_edits(essay: dict, annotator: int = 0):
+    """One annotator's (start, end, correction) edits of an FCE essay. Edits whose correction is
+    null are detection-only and are dropped."""
+    return [(e[0], e[1], e[2]) for a, annotated in essay["edits"] if a == annotator
+            for e in annotated if e[2] is not None]
+
+
 def read_fce(path: Path, annotator: int = 0):
-    """Yields (source sentence, corrected sentence) for every essay in an FCE JSON file.
-    Edits whose correction is null are detection-only and are dropped."""
+    """Yields (source sentence, corrected sentence) for every essay in an FCE JSON file."""
     with open(path, encoding="utf-8") as f:
         for line in f:
             essay = json.loads(line)
-            edits = [(e[0], e[1], e[2]) for a, annotated in essay["edits"] if a == annotator
-                     for e in annotated if e[2] is not None]
-            yield from fce_sentence_pairs(essay["text"], edits)
+            yield from fce_sentence_pairs(essay["text"], fce_edits(essay, annotator))

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from ..clean_text import is_clean
 from ..detok import detokenize
-from ..m2 import fce_sentence_pairs
+from ..m2 import fce_edits, fce_sentence_pairs
 from ..sentences import split_sentences
 
 Example = tuple  # (text, {dimension: label}, split)
@@ -344,9 +344,8 @@ def fce_essays(data: Path):
                 continue
             formal = essay["q"] == "1" or _FORMAL_LETTER.search(text)
             register = "formal" if formal else "neutral"
-            edits = [(e[0], e[1], e[2]) for annotator, annotated in essay["edits"]
-                     if annotator == 0 for e in annotated if e[2] is not None]
-            sentences = [c for _, c in fce_sentence_pairs(text, edits) if len(c.split()) >= 4]
+            sentences = [c for _, c in fce_sentence_pairs(text, fce_edits(essay))
+                         if len(c.split()) >= 4]
             if formal:  # a letter's formulae open and close it; its middle often tells a story
                 sentences = sentences[:3] + sentences[3:][-3:]
             for run in _post_sized_runs(sentences):
