@@ -100,7 +100,7 @@ std::string Api::load_model_file(std::string_view name, std::string_view data) {
     }
     if (name == "tone") {
       tone_ = tone::ToneModel::parse(data);
-      return ok({{"buckets", tone_->buckets()}});
+      return ok({{"members", tone_->members()}, {"rows", tone_->rows()}});
     }
     if (name == "config") {
       const json config = json::parse(data, nullptr, false);

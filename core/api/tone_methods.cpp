@@ -111,15 +111,20 @@ json rewrite_method(const std::optional<tone::ToneModel>& model, const json& req
 
 json tone_features_method(const json& request) {
   const auto texts = request.find("texts");
-  const auto buckets = request.find("buckets");
+  const auto rows = request.find("rows");
+  const auto members = request.find("members");
   if (texts == request.end() || !texts->is_array()) {
     throw Error("invalid_request", "'texts' must be an array of strings");
   }
-  if (buckets == request.end() || !buckets->is_number_unsigned() || *buckets == 0 ||
-      *buckets > (1u << 22)) {
-    throw Error("invalid_request", "'buckets' must be an integer in 1..4194304");
+  if (rows == request.end() || !rows->is_number_unsigned() || *rows == 0 || *rows > (1u << 22)) {
+    throw Error("invalid_request", "'rows' must be an integer in 1..4194304");
   }
-  const auto n = buckets->get<std::uint32_t>();
+  if (members != request.end() &&
+      (!members->is_number_unsigned() || *members == 0 || *members > 16)) {
+    throw Error("invalid_request", "'members' must be an integer in 1..16");
+  }
+  const auto row_count = rows->get<std::uint32_t>();
+  const auto member_count = members == request.end() ? 1u : members->get<std::uint32_t>();
   // The recipe sends the valence list it will package with the model (see tone/valence.hpp).
   tone::ValenceLexicon valence;
   if (const auto words = request.find("valence"); words != request.end()) {
@@ -137,7 +142,16 @@ json tone_features_method(const json& request) {
   for (const auto& item : *texts) {
     if (!item.is_string()) throw Error("invalid_request", "'texts' must be an array of strings");
     const std::string text = text::repair_utf8(item.get<std::string>()).text;
-    out.push_back(tone::tone_features(text, text::segment(text), n, valence));
+    const auto features = tone::tone_features(text, text::segment(text), valence);
+    // Each member's rows for the features, in the features' order (what the member trains on).
+    json per_member = json::array();
+    for (std::uint32_t m = 0; m < member_count; ++m) {
+      std::vector<std::uint32_t> ids;
+      ids.reserve(features.size());
+      for (const auto feature : features) ids.push_back(tone::member_row(feature, m, row_count));
+      per_member.push_back(std::move(ids));
+    }
+    out.push_back(std::move(per_member));
   }
   return {{"api_version", kApiVersion}, {"features", std::move(out)}};
 }

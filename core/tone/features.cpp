@@ -54,16 +54,14 @@ bool starts_lower(std::string_view word) {
 
 class FeatureWriter {
  public:
-  FeatureWriter(std::uint32_t buckets, std::vector<std::uint32_t>& out)
-      : buckets_(buckets), out_(out) {}
+  explicit FeatureWriter(std::vector<std::uint32_t>& out) : out_(out) {}
   void add(std::string_view prefix, std::string_view value) {
     key_.assign(prefix);
     key_.append(value);
-    out_.push_back(fnv1a(key_) % buckets_);
+    out_.push_back(fnv1a(key_));
   }
 
  private:
-  std::uint32_t buckets_;
   std::vector<std::uint32_t>& out_;
   std::string key_;
 };
@@ -72,10 +70,9 @@ class FeatureWriter {
 
 std::vector<std::uint32_t> tone_features(std::string_view text,
                                          const text::Segmentation& segmentation,
-                                         std::uint32_t buckets, const ValenceLexicon& valence) {
+                                         const ValenceLexicon& valence) {
   std::vector<std::uint32_t> ids;
-  if (buckets == 0) return ids;
-  FeatureWriter out(buckets, ids);
+  FeatureWriter out(ids);
   std::vector<std::string_view> valenced;  // this sentence's valence classes, in order
   for (const auto& sentence : segmentation.sentences) {
     std::string previous = "<s>";
@@ -144,6 +141,18 @@ std::vector<std::uint32_t> tone_features(std::string_view text,
     }
   }
   return ids;
+}
+
+std::uint32_t member_row(std::uint32_t feature, std::uint32_t member, std::uint32_t rows) {
+  // MurmurHash3's finalizer over the feature mixed with the member's seed (the golden ratio's
+  // multiples): every bit of the hash moves the row.
+  std::uint32_t h = feature ^ (0x9E3779B9u * (member + 1));
+  h ^= h >> 16;
+  h *= 0x85EBCA6Bu;
+  h ^= h >> 13;
+  h *= 0xC2B2AE35u;
+  h ^= h >> 16;
+  return h % rows;
 }
 
 }  // namespace nib::tone

@@ -1,5 +1,5 @@
 #pragma once
-// What the tone model sees of a post: hashed ids of its lower-cased words, word pairs, emoji, the
+// What the tone model sees of a post: hashes of its lower-cased words, word pairs, emoji, the
 // valence class of each rated word (also marked when its sentence addresses the reader) and a few
 // shape cues (ALL CAPS, "!!", a lower-case "i", stretched letters, long words, mentions, links).
 // The training recipe gets its features from this same code through the C API. No length feature:
@@ -13,9 +13,15 @@
 
 namespace nib::tone {
 
-// Ids in [0, buckets); repeated features repeat. `text` is valid UTF-8, `segmentation` its own.
+// 32-bit hashes of the features; repeated features repeat. `text` is valid UTF-8, `segmentation`
+// its own.
 std::vector<std::uint32_t> tone_features(std::string_view text,
                                          const text::Segmentation& segmentation,
-                                         std::uint32_t buckets, const ValenceLexicon& valence);
+                                         const ValenceLexicon& valence);
+
+// A feature's row in one member's table of `rows` rows (rows > 0). Each member of the model
+// scatters the features with a seed of its own, so two features that share a row in one member's
+// table rarely share one in another's and the members' average reads past hash collisions.
+std::uint32_t member_row(std::uint32_t feature, std::uint32_t member, std::uint32_t rows);
 
 }  // namespace nib::tone

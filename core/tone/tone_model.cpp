@@ -5,14 +5,17 @@
 #include <cstring>
 
 #include "errors/error.hpp"
+#include "tone/features.hpp"
 
 namespace nib::tone {
 namespace {
 
-constexpr std::string_view kMagic = "NIBTONE3";
+constexpr std::string_view kMagic = "NIBTONE4";
 constexpr std::uint32_t kMaxValenceWords = 100000;
-constexpr std::uint32_t kMaxBuckets = 1u << 22;
-constexpr std::uint32_t kMaxDim = 512;
+constexpr std::uint32_t kMaxMembers = 16;
+constexpr std::uint32_t kMaxRows = 1u << 22;
+constexpr std::uint32_t kMaxWidth = 512;
+constexpr std::uint64_t kMaxTableBytes = 1u << 28;
 
 class Reader {
  public:
@@ -55,18 +58,21 @@ ToneModel ToneModel::parse(std::string_view data) {
   if (!data.starts_with(kMagic)) throw Error("invalid_model", "not a Nib tone model (magic)");
   Reader reader(data.substr(kMagic.size()));
   ToneModel model;
-  model.buckets_ = reader.u32();
-  model.dim_ = reader.u32();
-  if (model.buckets_ == 0 || model.buckets_ > kMaxBuckets || model.dim_ == 0 ||
-      model.dim_ > kMaxDim) {
+  model.members_ = reader.u32();
+  model.rows_ = reader.u32();
+  model.width_ = reader.u32();
+  const auto table_rows = std::uint64_t{model.members_} * model.rows_;
+  if (model.members_ == 0 || model.members_ > kMaxMembers || model.rows_ == 0 ||
+      model.rows_ > kMaxRows || model.width_ == 0 || model.width_ > kMaxWidth ||
+      table_rows * model.width_ > kMaxTableBytes) {
     throw Error("invalid_model", "the tone model's sizes are out of range");
   }
-  model.embeddings_.resize(std::size_t{model.buckets_} * model.dim_);
+  model.embeddings_.resize(table_rows * model.width_);
   reader.read(std::span(model.embeddings_));
-  model.scales_.resize(model.buckets_);
+  model.scales_.resize(table_rows);
   reader.read(std::span(model.scales_));
   for (auto& head : model.heads_) {
-    head.weights.resize(kLabelCount * 2 * std::size_t{model.dim_});
+    head.weights.resize(kLabelCount * 2 * std::size_t{model.members_} * model.width_);
     reader.read(std::span(head.weights));
     reader.read(std::span(head.bias));
     head.temperature = reader.f32();
@@ -98,24 +104,28 @@ ToneModel ToneModel::parse(std::string_view data) {
 }
 
 ToneReading ToneModel::read(std::span<const std::uint32_t> features) const {
-  // pooled[0, dim) is the mean of the rows, pooled[dim, 2 dim) their maximum; no features: zeros.
-  std::vector<float> pooled(2 * std::size_t{dim_}, 0.0f);
-  const std::span<float> mean(pooled.data(), dim_);
-  const std::span<float> maximum(pooled.data() + dim_, dim_);
-  std::size_t used = 0;
-  for (const auto id : features) {
-    if (id >= buckets_) continue;
-    const float scale = scales_[id];
-    const std::int8_t* row = embeddings_.data() + std::size_t{id} * dim_;
-    for (std::uint32_t k = 0; k < dim_; ++k) {
-      const float value = scale * static_cast<float>(row[k]);
-      mean[k] += value;
-      maximum[k] = used == 0 ? value : std::max(maximum[k], value);
+  // pooled[0, dim) holds the members' means side by side, pooled[dim, 2 dim) their maxima, where
+  // dim = members_ * width_; no features: zeros.
+  const std::size_t dim = std::size_t{members_} * width_;
+  std::vector<float> pooled(2 * dim, 0.0f);
+  for (std::uint32_t m = 0; m < members_; ++m) {
+    const std::span<float> mean(pooled.data() + std::size_t{m} * width_, width_);
+    const std::span<float> maximum(pooled.data() + dim + std::size_t{m} * width_, width_);
+    bool first = true;
+    for (const auto feature : features) {
+      const std::size_t row = std::size_t{m} * rows_ + member_row(feature, m, rows_);
+      const float scale = scales_[row];
+      const std::int8_t* values = embeddings_.data() + row * width_;
+      for (std::uint32_t k = 0; k < width_; ++k) {
+        const float value = scale * static_cast<float>(values[k]);
+        mean[k] += value;
+        maximum[k] = first ? value : std::max(maximum[k], value);
+      }
+      first = false;
     }
-    ++used;
-  }
-  if (used > 0) {
-    for (auto& v : mean) v /= static_cast<float>(used);
+    if (!features.empty()) {
+      for (auto& v : mean) v /= static_cast<float>(features.size());
+    }
   }
   ToneReading reading;
   for (std::size_t d = 0; d < kDimensionCount; ++d) {

@@ -1,8 +1,10 @@
 #pragma once
-// The tone model: a bag of hashed features (features.hpp) looked up in an int8 embedding and pooled
+// The tone model: a bag of hashed features (features.hpp) looked up in the int8 embedding tables
+// of its members (each table scatters the features with its own seed: member_row) and pooled
 // twice, by mean and by maximum (so one strong cue such as an insult is not diluted by a long
-// post), then one small softmax head per dimension over both, temperature-scaled on held-out data
-// so scores are calibrated. Fast enough to read every post on every check (microseconds).
+// post), then one small softmax head per dimension over all members' pools, temperature-scaled on
+// held-out data so scores are calibrated. Fast enough to read every post on every check
+// (microseconds).
 #include <array>
 #include <cstdint>
 #include <span>
@@ -36,22 +38,27 @@ class ToneModel {
   // Throws nib::Error("invalid_model", …) on anything malformed.
   static ToneModel parse(std::string_view data);
 
-  std::uint32_t buckets() const { return buckets_; }
+  std::uint32_t members() const { return members_; }
+  std::uint32_t rows() const { return rows_; }
   // The valence list its features were computed with (tone_features needs it).
   const ValenceLexicon& valence() const { return valence_; }
+  // `features`: the hashes tone_features gives.
   ToneReading read(std::span<const std::uint32_t> features) const;
 
  private:
   struct Head {
-    std::vector<float> weights;  // kLabelCount rows of 2 * dim_: over the mean, then the maximum
+    // kLabelCount rows of 2 * members_ * width_: over the members' means side by side, then their
+    // maxima.
+    std::vector<float> weights;
     std::array<float, kLabelCount> bias{};
     float temperature = 1;
   };
 
-  std::uint32_t buckets_ = 0;
-  std::uint32_t dim_ = 0;
-  std::vector<std::int8_t> embeddings_;  // buckets_ rows of dim_
-  std::vector<float> scales_;            // one per row
+  std::uint32_t members_ = 0;
+  std::uint32_t rows_ = 0;               // per member
+  std::uint32_t width_ = 0;              // of each member's rows
+  std::vector<std::int8_t> embeddings_;  // members_ tables of rows_ rows of width_
+  std::vector<float> scales_;            // one per row (members_ * rows_)
   std::array<Head, kDimensionCount> heads_;
   ValenceLexicon valence_;
 };

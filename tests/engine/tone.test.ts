@@ -8,15 +8,12 @@ import { applyEdits, type RewriteGoal, type ToneDimensionName, type ToneReading 
 import { engine } from "./engine_fixture.js";
 import { TONE_EXAMPLES } from "./tone_examples.js";
 
-// Measured on the shipped model: 174 of the 180 posts, and per label as below (the misses are
+// Measured on the shipped model: 178 of the 180 posts, and per label as below (the misses are
 // listed when this fails). A weaker model must not ship; a better one raises these. Formality's
-// neutral posts are the weak spot (12: plain everyday statements read formal, see the model card).
-const MIN_TOTAL = 174;
+// neutral posts are the weak spot (13: plain everyday statements read formal, see the model card).
+const MIN_TOTAL = 178;
 const MIN_PER_LABEL: Record<string, number> = {
-  "formality/neutral": 12,
-  "politeness/polite": 14,
-  "politeness/rude": 14,
-  "sentiment/neutral": 14,
+  "formality/neutral": 13,
 };
 const DEFAULT_MIN_PER_LABEL = 15;
 

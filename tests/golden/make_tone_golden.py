@@ -1,7 +1,7 @@
-"""Writes tests/golden/tone_features.jsonl: posts with the hashed feature ids the core gives them
-(the ids the shipped tone model was trained on). Run once, then review; the core's unit tests
-(tests/unit/tone/tone_golden_test.cpp) and the recipe's (models/training/tests/test_tone.py) check
-that both still agree with it: a change here means the shipped tone model must be retrained.
+"""Writes tests/golden/tone_features.jsonl: posts with the rows the core gives their features in
+the tables of two members (the rows the shipped tone model's members were trained on). Run once,
+then review; the core's unit tests (tests/unit/tone/tone_golden_test.cpp) and the recipe's
+(models/training/tests/test_tone.py) check that both still agree with it: a change here means the shipped tone model must be retrained.
 
     /usr/bin/python3 tests/golden/make_tone_golden.py   # needs build/native (nib_capi_shared)
 """
@@ -30,13 +30,14 @@ POSTS = [
 ]
 # A valence list of the golden file's own (the shipped one is AFINN-165's, inside tone.bin): the
 # features of rated words, and of rated words in a sentence that addresses the reader.
+MEMBERS = 2
 VALENCE = {"please": 1, "thanks": 2, "cool": 1, "win": 4, "useless": -2, "awful": -3, "sure": 1}
 
 if __name__ == "__main__":
     core = Core()
-    answer = core.call({"method": "tone_features", "texts": POSTS, "buckets": BUCKETS,
-                        "valence": VALENCE})
+    answer = core.call({"method": "tone_features", "texts": POSTS, "rows": BUCKETS,
+                        "members": MEMBERS, "valence": VALENCE})
     with open(REPO / "tests" / "golden" / "tone_features.jsonl", "w", encoding="utf-8") as f:
-        for post, ids in zip(POSTS, answer["features"]):
-            f.write(json.dumps({"text": post, "buckets": BUCKETS, "valence": VALENCE, "features": ids},
-                               ensure_ascii=False) + "\n")
+        for post, rows in zip(POSTS, answer["features"]):
+            f.write(json.dumps({"text": post, "rows": BUCKETS, "members": MEMBERS,
+                                "valence": VALENCE, "features": rows}, ensure_ascii=False) + "\n")

@@ -46,7 +46,7 @@ std::vector<Edit> combine(const std::vector<EditFamily>& families, unsigned mask
 
 ToneReading read_tone(std::string_view text, const text::Segmentation& segmentation,
                       const ToneModel& model) {
-  return model.read(tone_features(text, segmentation, model.buckets(), model.valence()));
+  return model.read(tone_features(text, segmentation, model.valence()));
 }
 
 ToneReading read_tone(std::string_view text, const ToneModel& model) {

@@ -18,7 +18,8 @@ from nib_training.tone.labels import DIMENSIONS
 from nib_training.tone.package import read_model, write_model
 from nib_training.tone.sources import (ConfidenceCues, Valence, brown, fce_essays, goemotions,
                                        social_register)
-from nib_training.tone.train import ToneNet, batches, logits_numpy, read_posts, softmax
+from nib_training.tone.train import (ToneNet, batches, featurize, logits_numpy, model_shape,
+                                     quantized, read_posts, softmax)
 
 GOLDEN = REPO / "tests" / "golden" / "tone_features.jsonl"
 SHIPPED = REPO / "models" / "tone" / "tone.bin"
@@ -40,23 +41,27 @@ class ToneRecipeTest(unittest.TestCase):
         self.assertGreaterEqual(len(rows), 8)
         for row in rows:
             answer = self.core.call({"method": "tone_features", "texts": [row["text"]],
-                                     "buckets": row["buckets"], "valence": row["valence"]})
+                                     "rows": row["rows"], "members": row["members"],
+                                     "valence": row["valence"]})
             self.assertEqual(answer["features"][0], row["features"], row["text"])
+            self.assertEqual(len(row["features"]), row["members"])
+            if row["text"]:  # the members scatter the same features over different rows
+                self.assertNotEqual(row["features"][0], row["features"][1], row["text"])
 
     def test_recipe_reads_the_shipped_model_as_the_core_does(self):
         model = read_model(SHIPPED)
         self.core.load_model_file("tone", SHIPPED.read_bytes())
         posts = ["Could you please help me? Thanks!", "lol u r so dumb", "I think maybe it works.",
                  "The report is attached."]
-        features = self.core.call({"method": "tone_features", "texts": posts,
-                                   "buckets": model["int8"].shape[0],
-                                   "valence": model["valence"]})["features"]
-        logits = logits_numpy(model, features)
-        readings = self.core.call({"method": "rewrite", "text": posts[0], "to": "polite"})["before"]
-        for d, (name, labels) in enumerate(DIMENSIONS.items()):
-            p = softmax(logits[d][:1], model["heads"][d][2])[0]
-            for c, label in enumerate(labels):
-                self.assertAlmostEqual(p[c], readings[name]["probabilities"][label], places=4)
+        rows, members = model_shape(model)
+        self.assertGreater(members, 1)
+        logits = logits_numpy(model, featurize(self.core, posts, rows, members, model["valence"]))
+        for n, post in enumerate(posts):
+            readings = self.core.call({"method": "rewrite", "text": post, "to": "polite"})["before"]
+            for d, (name, labels) in enumerate(DIMENSIONS.items()):
+                p = softmax(logits[d][n:n + 1], model["heads"][d][2])[0]
+                for c, label in enumerate(labels):
+                    self.assertAlmostEqual(p[c], readings[name]["probabilities"][label], places=4)
 
     def test_training_network_computes_what_the_core_computes(self):
         torch.manual_seed(3)
@@ -64,14 +69,36 @@ class ToneRecipeTest(unittest.TestCase):
         for head in net.heads:  # trained heads are far from zero; random ones would hide a slip
             torch.nn.init.normal_(head.weight, std=1.0)
         weights = net.embedding.weight.detach().numpy().astype(np.float64)
-        model = {"embeddings": weights, "heads": net.full_width_heads()}
+        model = {"embeddings": weights[None], "heads": net.full_width_heads()}
         features = [[1, 2, 2, 40], [7], [], [3, 49, 11, 11, 0, 5]]
         labels = np.zeros((len(features), 4), dtype=np.int64)
         ids, mask, _ = next(batches(features, labels, np.arange(len(features)), 8))
         with torch.no_grad():
             torch_logits = [t.numpy() for t in net(ids, mask)]
-        for d, expected in enumerate(logits_numpy(model, features)):
+        for d, expected in enumerate(logits_numpy(model, [features])):
             np.testing.assert_allclose(torch_logits[d], expected, rtol=1e-5, atol=1e-5)
+
+    def test_packaged_members_average_what_each_computes_on_its_own_rows(self):
+        nets = []
+        for seed in (4, 5):
+            torch.manual_seed(seed)
+            net = ToneNet(buckets=50).eval()
+            for head in net.heads:
+                torch.nn.init.normal_(head.weight, std=1.0)
+            nets.append(net)
+        model = quantized(nets)
+        self.assertEqual(model["int8"].shape, (2, 50, nets[0].embedding.weight.shape[1]))
+        # The texts' rows in member 0's table, then in member 1's: they differ, as the core's do.
+        features = [[[1, 2, 2, 40], [7], []], [[9, 30, 30, 4], [44], []]]
+        labels = np.zeros((3, 4), dtype=np.int64)
+        expected = [np.zeros((3, 3)) for _ in range(4)]
+        for member, net in enumerate(nets):
+            ids, mask, _ = next(batches(features[member], labels, np.arange(3), 8))
+            with torch.no_grad():
+                for d, t in enumerate(net(ids, mask)):
+                    expected[d] += t.numpy() / len(nets)
+        for d, got in enumerate(logits_numpy(model, features)):
+            np.testing.assert_allclose(got, expected[d], rtol=0.02, atol=0.02)  # int8 rows
 
     def test_dev_posts_are_apart_from_the_engine_test_posts(self):
         rows = read_posts(REPO / "models" / "training" / "tone_dev_posts.tsv")

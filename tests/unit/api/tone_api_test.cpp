@@ -111,24 +111,38 @@ TEST_CASE("rewrite refuses bad requests clearly") {
 
 TEST_CASE("tone_features and info serve the recipe and the hosts") {
   auto& t = with_model();
-  const json f =
-      t.call({{"method", "tone_features"}, {"texts", {"hi there", "lol"}}, {"buckets", 100}});
+  const json f = t.call(
+      {{"method", "tone_features"}, {"texts", {"hi there", "lol"}}, {"rows", 100}, {"members", 3}});
   REQUIRE(f["features"].size() == 2);
-  for (const auto& ids : f["features"])
-    for (const auto& id : ids) CHECK(id.get<int>() < 100);
-  CHECK(t.call({{"method", "tone_features"}, {"texts", "x"}, {"buckets", 100}})["error"]["code"] ==
-        "invalid_request");
-  CHECK(t.call({{"method", "tone_features"}, {"texts", {"x"}}, {"buckets", 0}})["error"]["code"] ==
-        "invalid_request");
+  for (const auto& members : f["features"]) {
+    REQUIRE(members.size() == 3);
+    for (const auto& ids : members) {
+      CHECK(ids.size() == members[0].size());
+      for (const auto& id : ids) CHECK(id.get<int>() < 100);
+    }
+  }
+  // One member unless asked: each text's rows in one table.
+  CHECK(t.call({{"method", "tone_features"}, {"texts", {"lol"}}, {"rows", 100}})["features"][0] ==
+        json::array({f["features"][1][0]}));
+  for (const json& bad : {json{{"texts", "x"}, {"rows", 100}}, json{{"texts", {"x"}}, {"rows", 0}},
+                          json{{"texts", {"x"}}, {"buckets", 100}},
+                          json{{"texts", {"x"}}, {"rows", 100}, {"members", 0}},
+                          json{{"texts", {"x"}}, {"rows", 100}, {"members", 17}},
+                          json{{"texts", {"x"}}, {"rows", 100}, {"members", "2"}}}) {
+    json request = bad;
+    request["method"] = "tone_features";
+    CAPTURE(request.dump());
+    CHECK(t.call(request)["error"]["code"] == "invalid_request");
+  }
   // The recipe's valence list: a rated word adds its class feature; a malformed list is refused.
   const auto valenced = [&](const json& valence) {
     return t.call({{"method", "tone_features"},
                    {"texts", {"so awful"}},
-                   {"buckets", 1000},
+                   {"rows", 1000},
                    {"valence", valence}});
   };
-  CHECK(valenced({{"awful", -3}})["features"][0].size() ==
-        valenced(json::object())["features"][0].size() + 1);
+  CHECK(valenced({{"awful", -3}})["features"][0][0].size() ==
+        valenced(json::object())["features"][0][0].size() + 1);
   for (const json& bad : {json::array({"awful"}), json{{"awful", 9}}, json{{"awful", "bad"}},
                           json{{"Awful", -3}}, json{{"awful", 1e30}}, json{{"so awful", -3}}}) {
     CAPTURE(bad.dump());

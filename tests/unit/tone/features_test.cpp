@@ -26,9 +26,9 @@ const nib::tone::ValenceLexicon& test_valence() {
   return lexicon;
 }
 
-std::vector<std::uint32_t> features(const std::string& text, std::uint32_t buckets = 1u << 17,
+std::vector<std::uint32_t> features(const std::string& text,
                                     const nib::tone::ValenceLexicon& valence = test_valence()) {
-  return nib::tone::tone_features(text, nib::text::segment(text), buckets, valence);
+  return nib::tone::tone_features(text, nib::text::segment(text), valence);
 }
 
 std::size_t shared_count(const std::vector<std::uint32_t>& a, const std::vector<std::uint32_t>& b) {
@@ -43,13 +43,33 @@ bool shares(const std::vector<std::uint32_t>& a, const std::vector<std::uint32_t
 
 }  // namespace
 
-TEST_CASE("features are ids below the bucket count, the same for the same text") {
-  const auto ids = features("Could you please send it? Thanks!! 😊 @maria #team", 1000);
-  REQUIRE(!ids.empty());
-  CHECK(std::all_of(ids.begin(), ids.end(), [](auto id) { return id < 1000; }));
-  CHECK(ids == features("Could you please send it? Thanks!! 😊 @maria #team", 1000));
-  CHECK(features("", 10).empty());
-  CHECK(nib::tone::tone_features("x", nib::text::segment("x"), 0, test_valence()).empty());
+TEST_CASE("features are the same for the same text; no text has none") {
+  const auto ids = features("Could you please send it? Thanks!! 😊 @maria #team");
+  REQUIRE(ids.size() > 10);
+  CHECK(ids == features("Could you please send it? Thanks!! 😊 @maria #team"));
+  CHECK(features("").empty());
+}
+
+TEST_CASE("each member scatters the features over its rows with a seed of its own") {
+  using nib::tone::member_row;
+  const auto ids = features("Could you please send the report by Friday? Thanks!! 😊 @maria #team");
+  for (std::uint32_t m = 0; m < 4; ++m) {
+    CHECK(std::all_of(ids.begin(), ids.end(),
+                      [&](auto id) { return member_row(id, m, 1000) < 1000; }));
+  }
+  // Two features that share a row in member 0's table (found by search) part in member 1's.
+  const std::uint32_t rows = 64;
+  std::uint32_t partner = 1;
+  while (member_row(partner, 0, rows) != member_row(0, 0, rows)) ++partner;
+  CHECK(member_row(partner, 1, rows) != member_row(0, 1, rows));
+  // Over many features the members' rows agree no more often than chance (1 in 64).
+  std::size_t same = 0;
+  for (std::uint32_t f = 0; f < 6400; ++f) same += member_row(f, 0, rows) == member_row(f, 1, rows);
+  CHECK(same < 200);
+  // Every row of a table is used.
+  std::vector<bool> used(rows);
+  for (std::uint32_t f = 0; f < 6400; ++f) used[member_row(f * 7919u, 2, rows)] = true;
+  CHECK(std::all_of(used.begin(), used.end(), [](bool b) { return b; }));
 }
 
 TEST_CASE("spellings of one word share its feature; different words do not") {
@@ -72,9 +92,8 @@ TEST_CASE("words of one valence class share a feature, and one more when aimed a
   CHECK(shared_count(features("useless"), features("pathetic")) == 3);
   CHECK(shared_count(features("useless"), features("awful")) == 2);  // another class
   const nib::tone::ValenceLexicon none;
-  CHECK(shared_count(features("useless", 1u << 17, none), features("pathetic", 1u << 17, none)) ==
-        2);
-  CHECK(features("useless").size() == features("useless", 1u << 17, none).size() + 1);
+  CHECK(shared_count(features("useless", none), features("pathetic", none)) == 2);
+  CHECK(features("useless").size() == features("useless", none).size() + 1);
   // "you" in the same sentence adds the addressed class; in another sentence it does not.
   const auto aimed = features("you are useless");
   CHECK(aimed.size() == features("you are fine").size() + 2);

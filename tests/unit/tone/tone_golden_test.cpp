@@ -1,5 +1,5 @@
 // The golden features the training recipe's test reads too (models/training/tests/test_tone.py):
-// the ids the shipped tone model was trained on must stay what the core computes.
+// the rows the shipped tone model's members were trained on must stay what the core computes.
 #include <doctest/doctest.h>
 
 #include <sstream>
@@ -26,9 +26,16 @@ TEST_CASE("tone features agree with tests/golden/tone_features.jsonl") {
     for (const auto& [word, score] : golden["valence"].items()) {
       REQUIRE(valence.add(word, score.get<int>()));
     }
-    const auto ids = nib::tone::tone_features(text, nib::text::segment(text),
-                                              golden["buckets"].get<std::uint32_t>(), valence);
-    CHECK(ids == golden["features"].get<std::vector<std::uint32_t>>());
+    const auto features = nib::tone::tone_features(text, nib::text::segment(text), valence);
+    const auto row_count = golden["rows"].get<std::uint32_t>();
+    const auto expected = golden["features"].get<std::vector<std::vector<std::uint32_t>>>();
+    REQUIRE(expected.size() == golden["members"].get<std::size_t>());
+    for (std::uint32_t m = 0; m < expected.size(); ++m) {
+      std::vector<std::uint32_t> ids;
+      for (const auto feature : features)
+        ids.push_back(nib::tone::member_row(feature, m, row_count));
+      CHECK(ids == expected[m]);
+    }
   }
   CHECK(rows >= 8);
 }

@@ -1,22 +1,25 @@
 """Writes the tone model in the layout core/tone/tone_model.cpp reads (little endian):
-"NIBTONE3", u32 buckets, u32 dim, int8 embeddings [buckets x dim], f32 row scales [buckets], then
-per dimension (formality, politeness, confidence, sentiment): f32 weights [3 x 2 dim] (over the
-features' mean, then their maximum), f32 bias [3], f32 temperature; then the valence list the
-features were computed with: u32 count, and per word (sorted) u8 length, UTF-8 bytes, i8 score."""
+"NIBTONE4", u32 members, u32 rows (per member), u32 width, int8 embeddings [members x rows x
+width], f32 row scales [members x rows], then per dimension (formality, politeness, confidence,
+sentiment): f32 weights [3 x 2 members width] (over the members' feature means side by side, then
+their maxima), f32 bias [3], f32 temperature; then the valence list the features were computed
+with: u32 count, and per word (sorted) u8 length, UTF-8 bytes, i8 score."""
 import struct
 from pathlib import Path
 
 import numpy as np
 
+MAGIC = b"NIBTONE4"
+
 
 def write_model(path: Path, model: dict):
     q = model["int8"]
-    buckets, dim = q.shape
+    members, rows, width = q.shape
     with open(path, "wb") as f:
-        f.write(b"NIBTONE3")
-        f.write(struct.pack("<II", buckets, dim))
+        f.write(MAGIC)
+        f.write(struct.pack("<III", members, rows, width))
         f.write(np.ascontiguousarray(q, dtype=np.int8).tobytes())
-        f.write(np.asarray(model["scales"], dtype="<f4").tobytes())
+        f.write(np.ascontiguousarray(model["scales"], dtype="<f4").tobytes())
         for weights, bias, temperature in model["heads"]:
             f.write(np.asarray(weights, dtype="<f4").tobytes())
             f.write(np.asarray(bias, dtype="<f4").tobytes())
@@ -31,14 +34,17 @@ def write_model(path: Path, model: dict):
 def read_model(path: Path) -> dict:
     """The inverse of write_model, with the embeddings dequantized (for checks and evaluation)."""
     data = Path(path).read_bytes()
-    if data[:8] != b"NIBTONE3":
-        raise ValueError(f"{path} is not a Nib tone model")
-    buckets, dim = struct.unpack_from("<II", data, 8)
-    at = 16
-    q = np.frombuffer(data, dtype=np.int8, count=buckets * dim, offset=at).reshape(buckets, dim)
-    at += buckets * dim
-    scales = np.frombuffer(data, dtype="<f4", count=buckets, offset=at).astype(np.float64)
-    at += 4 * buckets
+    if data[:8] != MAGIC:
+        raise ValueError(f"{path} is not a Nib tone model of this layout")
+    members, rows, width = struct.unpack_from("<III", data, 8)
+    at = 20
+    count = members * rows * width
+    q = np.frombuffer(data, dtype=np.int8, count=count, offset=at).reshape(members, rows, width)
+    at += count
+    scales = np.frombuffer(data, dtype="<f4", count=members * rows, offset=at)
+    scales = scales.astype(np.float64).reshape(members, rows)
+    at += 4 * members * rows
+    dim = members * width
     heads = []
     for _ in range(4):
         w = np.frombuffer(data, dtype="<f4", count=6 * dim, offset=at).astype(np.float64)
@@ -59,5 +65,5 @@ def read_model(path: Path) -> dict:
         at += length + 2
     if at != len(data):
         raise ValueError(f"{path} has trailing bytes")
-    return {"int8": q, "scales": scales, "embeddings": q.astype(np.float64) * scales[:, None],
+    return {"int8": q, "scales": scales, "embeddings": q.astype(np.float64) * scales[:, :, None],
             "heads": heads, "valence": valence}

