@@ -4,7 +4,7 @@
 #   DIR defaults to ../shared/data beside the repository. --out (default models/grammar) takes the
 #   packaged model; a scratch folder keeps the shipped one untouched.
 # Needs: scripts/setup.sh done (native core, engine, Debian python3-torch/onnx). CPU only; the
-# whole run takes about 40 minutes on 2 cores (training is ~30 of them).
+# whole run takes about 75 minutes on 2 cores (training is ~56 of them).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 data="$root/../shared/data"
