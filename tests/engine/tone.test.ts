@@ -8,12 +8,13 @@ import { applyEdits, type RewriteGoal, type ToneDimensionName, type ToneReading 
 import { engine } from "./engine_fixture.js";
 import { TONE_EXAMPLES } from "./tone_examples.js";
 
-// Measured on the shipped model: 178 of the 180 posts, and per label as below (the misses are
+// Measured on the shipped model: 179 of the 180 posts, and per label as below (the misses are
 // listed when this fails). A weaker model must not ship; a better one raises these. Formality's
-// neutral posts are the weak spot (13: plain everyday statements read formal, see the model card).
-const MIN_TOTAL = 178;
+// neutral posts are the weak spot (14: "My sister is visiting us next weekend." reads casual at
+// 0.50, see the model card).
+const MIN_TOTAL = 179;
 const MIN_PER_LABEL: Record<string, number> = {
-  "formality/neutral": 13,
+  "formality/neutral": 14,
 };
 const DEFAULT_MIN_PER_LABEL = 15;
 

@@ -17,7 +17,7 @@ from nib_training.paths import REPO
 from nib_training.tone.labels import DIMENSIONS
 from nib_training.tone.package import read_model, write_model
 from nib_training.tone.sources import (ConfidenceCues, Valence, brown, fce_essays, goemotions,
-                                       social_register)
+                                       plain_run, social_register)
 from nib_training.tone.train import (ToneNet, batches, featurize, logits_numpy, model_shape,
                                      quantized, read_posts, softmax)
 
@@ -172,14 +172,24 @@ class ToneRecipeTest(unittest.TestCase):
             corpus = Path(folder)
             (corpus / "cats.txt").write_text("ca01 news\nck01 fiction\ncj01 learned\n")
             (corpus / "ca01").write_text(
-                "The/at mayor/nn announced/vbd a/at new/jj budget/nn today/nr ./.\n")
+                "The/at council/nn approved/vbd the/at appropriation/nn for/in municipal/jj "
+                "construction/nn ./.\n"
+                "The/at bus/nn was/bedz late/jj again/rb ./.\n")
             (corpus / "ck01").write_text(
                 "He/pps walked/vbd slowly/rb down/in the/at long/jj road/nn ./.\n"
                 "``/`` Come/vb back/rb here/rb now/rb ,/, please/rb ''/'' ./.\n")
             (corpus / "cj01").write_text("short/jj one/cd ./.\n")  # under six tokens: left out
-            rows = {t: labels["formality"] for t, labels, _ in brown(corpus, 10)}
-        self.assertEqual(rows, {"The mayor announced a new budget today.": "formal",
-                                "He walked slowly down the long road.": "neutral"})
+            rows = {t: labels.get("formality") for t, labels, _ in brown(corpus, 10)}
+        self.assertEqual(rows, {
+            "The council approved the appropriation for municipal construction.": "formal",
+            # Formal prose too short and plain to show it (plain_run): no formality label.
+            "The bus was late again.": None,
+            "He walked slowly down the long road.": "neutral"})
+
+    def test_plain_runs_are_short_and_without_long_words(self):
+        self.assertTrue(plain_run("Would dinner Thursday work instead."))
+        self.assertFalse(plain_run("Please acknowledge receipt of this letter."))  # a long word
+        self.assertFalse(plain_run(" ".join(["word"] * 15) + "."))
 
     def test_fce_letters_formal_at_their_edges_other_answers_neutral(self):
         def essay(q, text, edits=()):

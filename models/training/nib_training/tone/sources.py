@@ -5,9 +5,10 @@ Splits: a source's own train/dev/test split where it has one; otherwise a stable
 (80 % train, 10 % dev for calibration, 10 % test), so one text always lands in the same split.
 Formality has almost no labelled data, so its labels are weak: the register of the source
 (Brown's edited non-fiction, Wikipedia, UD EWT's business e-mail and FCE's formal letters are
-formal; Brown's fiction, UD EWT reviews, answers, newsgroups and blogs, FCE's other learner answers
-and the Stack Exchange/Wikipedia requests neutral; tweets and Reddit comments, GoEmotions' among
-them, casual, or neutral when written like edited prose).
+formal, except the runs of the first three too short and plain to show it (plain_run); Brown's
+fiction, UD EWT reviews, answers, newsgroups and blogs, FCE's other learner answers and the Stack
+Exchange/Wikipedia requests neutral; tweets and Reddit comments, GoEmotions' among them, casual,
+or neutral when written like edited prose).
 Confidence is labelled by the Wikipedia weasel corpus (uncertain → tentative) and, for everyday
 text, by hedge and booster words (hedging-lrec lists, ambiguous entries left out). Everyday text
 with no valenced word (AFINN-165) is weakly labelled neutral in sentiment."""
@@ -258,12 +259,29 @@ def wiki_weasel(data: Path):
                     continue
                 split = official or ("dev" if hashed_split(text) == "dev" else "train")
                 label = "tentative" if row["label"].strip() == "1" else "neutral"
-                # Encyclopedic prose: formal, and neutral in sentiment and politeness.
-                yield text, {"confidence": label, "formality": "formal", "sentiment": "neutral",
-                             "politeness": "neutral"}, split
+                # Encyclopedic prose: formal (unless plain_run), and neutral in sentiment and
+                # politeness.
+                labels = {"confidence": label, "sentiment": "neutral", "politeness": "neutral"}
+                if not plain_run(text):
+                    labels["formality"] = "formal"
+                yield text, labels, split
 
 
 # --- formality (register) ---------------------------------------------------------------------
+_WORD = re.compile(r"[A-Za-z']+")
+PLAIN_MAX_WORDS = 14
+
+
+def plain_run(text: str) -> bool:
+    """A run of formal prose or business e-mail too short and plain to show its register ("The
+    bus was late again.", "Would dinner Thursday work instead."): at most PLAIN_MAX_WORDS words,
+    none of 10 letters or more. Labelled formal for their source, such runs taught that short
+    everyday statements are formal; they keep only their other labels. FCE's letters are exempt:
+    they are kept for their formulae ("I look forward to hearing from you.")."""
+    words = _WORD.findall(text)
+    return len(words) <= PLAIN_MAX_WORDS and not any(len(w) >= 10 for w in words)
+
+
 # Brown's edited non-fiction is formal; its narrative fiction is neutral (standard written English
 # about everyday things, the register of "It rained all afternoon, so we stayed in").
 _BROWN_REGISTER = {**dict.fromkeys(("news", "editorial", "reviews", "religion", "hobbies", "lore",
@@ -282,8 +300,9 @@ def _post_sized_runs(sentences):
 
 
 def brown(brown_dir: Path, limit: int):
-    """Brown in runs of one or two sentences (post-sized), labelled by register; fiction's
-    dialogue is left out (speech of the 1960s written as prose is no register of today's posts)."""
+    """Brown in runs of one or two sentences (post-sized), labelled by register (a plain formal
+    run by none: plain_run); fiction's dialogue is left out (speech of the 1960s written as prose
+    is no register of today's posts)."""
     categories = dict(line.split() for line in _lines(brown_dir / "cats.txt") if line.strip())
     counts = {}
     for name in sorted(categories):
@@ -298,22 +317,24 @@ def brown(brown_dir: Path, limit: int):
             if 6 <= len(tokens) <= 60:
                 sentences.append(detokenize(tokens))
         for text in _post_sized_runs(sentences):
-            yield text, {"formality": register}, hashed_split(text)
+            plain = register == "formal" and plain_run(text)
+            yield text, {} if plain else {"formality": register}, hashed_split(text)
             counts[register] = counts.get(register, 0) + 1
             if counts[register] >= limit:
                 break
 
 
 def ud_ewt(data: Path):
-    """UD EWT in runs of one or two sentences: business e-mail (Enron) is formal; reviews,
-    answers, newsgroups and blogs neutral."""
+    """UD EWT in runs of one or two sentences: business e-mail (Enron) is formal, unless the run
+    is plain (plain_run); reviews, answers, newsgroups and blogs neutral."""
     current, sentences = None, []
 
     def emit():
         register = "formal" if current and current.startswith("email") else "neutral"
         for text in _post_sized_runs(sentences):
             if len(text.split()) >= 4:
-                yield text, {"formality": register}, hashed_split(text)
+                plain = register == "formal" and plain_run(text)
+                yield text, {} if plain else {"formality": register}, hashed_split(text)
 
     for line in _xz_lines(data / "text" / "ud_ewt.txt.xz"):
         doc, _, sentence = line.partition("\t")
@@ -432,7 +453,7 @@ def all_examples(data: Path, brown_dir: Path, valence: Valence, casual_limit: in
             confidence = cues.label(text)
             if confidence:
                 labels["confidence"] = confidence
-            if labels["formality"] != "casual" and valence.neutral(text):
+            if labels.get("formality") != "casual" and valence.neutral(text):
                 labels["sentiment"] = "neutral"
             yield text, labels, split
 
