@@ -261,10 +261,8 @@ def wiki_weasel(data: Path):
                 label = "tentative" if row["label"].strip() == "1" else "neutral"
                 # Encyclopedic prose: formal (unless plain_run), and neutral in sentiment and
                 # politeness.
-                labels = {"confidence": label, "sentiment": "neutral", "politeness": "neutral"}
-                if not plain_run(text):
-                    labels["formality"] = "formal"
-                yield text, labels, split
+                yield text, {"confidence": label, "sentiment": "neutral", "politeness": "neutral",
+                             **register_label(text, "formal")}, split
 
 
 # --- formality (register) ---------------------------------------------------------------------
@@ -280,6 +278,11 @@ def plain_run(text: str) -> bool:
     they are kept for their formulae ("I look forward to hearing from you.")."""
     words = _WORD.findall(text)
     return len(words) <= PLAIN_MAX_WORDS and not any(len(w) >= 10 for w in words)
+
+
+def register_label(text: str, register: str) -> dict:
+    """The formality label a run gets from its source's register: none for a plain formal run."""
+    return {} if register == "formal" and plain_run(text) else {"formality": register}
 
 
 # Brown's edited non-fiction is formal; its narrative fiction is neutral (standard written English
@@ -317,8 +320,7 @@ def brown(brown_dir: Path, limit: int):
             if 6 <= len(tokens) <= 60:
                 sentences.append(detokenize(tokens))
         for text in _post_sized_runs(sentences):
-            plain = register == "formal" and plain_run(text)
-            yield text, {} if plain else {"formality": register}, hashed_split(text)
+            yield text, register_label(text, register), hashed_split(text)
             counts[register] = counts.get(register, 0) + 1
             if counts[register] >= limit:
                 break
@@ -333,8 +335,7 @@ def ud_ewt(data: Path):
         register = "formal" if current and current.startswith("email") else "neutral"
         for text in _post_sized_runs(sentences):
             if len(text.split()) >= 4:
-                plain = register == "formal" and plain_run(text)
-                yield text, {} if plain else {"formality": register}, hashed_split(text)
+                yield text, register_label(text, register), hashed_split(text)
 
     for line in _xz_lines(data / "text" / "ud_ewt.txt.xz"):
         doc, _, sentence = line.partition("\t")
