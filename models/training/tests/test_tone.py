@@ -5,6 +5,7 @@ the hand-written dev posts are apart from the engine test's, and the weak labell
 docstrings say."""
 import re
 import json
+import lzma
 import tempfile
 
 import numpy as np
@@ -16,8 +17,9 @@ from nib_training.core import DEFAULT_LIBRARY, Core
 from nib_training.paths import REPO
 from nib_training.tone.labels import DIMENSIONS
 from nib_training.tone.package import read_model, write_model
-from nib_training.tone.sources import (ConfidenceCues, Valence, brown, fce_essays, goemotions,
-                                       plain_run, social_register)
+from nib_training.tone.sources import (ConfidenceCues, NoCues, Valence, brown, casual_posts,
+                                       fce_essays, goemotions, hashed_split, plain_run,
+                                       social_register, without_edge_markup)
 from nib_training.tone.train import (ToneNet, batches, featurize, logits_numpy, model_shape,
                                      quantized, read_posts, softmax)
 
@@ -190,6 +192,32 @@ class ToneRecipeTest(unittest.TestCase):
         self.assertTrue(plain_run("Would dinner Thursday work instead."))
         self.assertFalse(plain_run("Please acknowledge receipt of this letter."))  # a long word
         self.assertFalse(plain_run(" ".join(["word"] * 15) + "."))
+
+    def test_a_casual_posts_sentences_without_its_markup_are_a_neutral_example_too(self):
+        self.assertEqual(without_edge_markup("@ann @bob: Great road trip views! \U0001F697 "
+                                             "@ Shartlesville, Pennsylvania"),
+                         "Great road trip views!")
+        self.assertEqual(without_edge_markup("Breakfast with my girl. #brunch @cafe #sunday…"),
+                         "Breakfast with my girl.")
+        tweets = ["@ann Great road trip views this week! @ Shartlesville, Pennsylvania",
+                  "Breakfast with my girl this morning. #brunch #sundayfunday",
+                  "lol the #game was great tonight",  # markup inside: no copy
+                  "omg we won the game tonight \U0001F389",  # still casual without the emoji
+                  "The meeting went well. We start on Monday."]  # neutral already: no copy
+        with tempfile.TemporaryDirectory() as folder:
+            data = Path(folder)
+            (data / "text").mkdir()
+            (data / "tone" / "tweeteval" / "emotion").mkdir(parents=True)
+            with lzma.open(data / "text" / "tweets.txt.xz", "wt", encoding="utf-8") as f:
+                f.write("\n".join(tweets) + "\n")
+            rows = list(casual_posts(data, 100, NoCues(), reddit=False))
+        self.assertEqual([(t, labels["formality"]) for t, labels, _ in rows], [
+            (tweets[0], "casual"), ("Great road trip views this week!", "neutral"),
+            (tweets[1], "casual"), ("Breakfast with my girl this morning.", "neutral"),
+            (tweets[2], "casual"), (tweets[3], "casual"), (tweets[4], "neutral")])
+        # A copy lands in its post's split, so no post is trained on and tested on in two forms.
+        self.assertEqual(rows[1][2], hashed_split(tweets[0]))
+        self.assertEqual(rows[3][2], hashed_split(tweets[1]))
 
     def test_fce_letters_formal_at_their_edges_other_answers_neutral(self):
         def essay(q, text, edits=()):

@@ -8,7 +8,8 @@ Formality has almost no labelled data, so its labels are weak: the register of t
 formal, except the runs of the first three too short and plain to show it (plain_run); Brown's
 fiction, UD EWT reviews, answers, newsgroups and blogs, FCE's other learner answers and the Stack
 Exchange/Wikipedia requests neutral; tweets and Reddit comments, GoEmotions' among them, casual,
-or neutral when written like edited prose).
+or neutral when written like edited prose, and a casual tweet's or comment's sentences stripped of
+the markup around them are a neutral example too when they read so: without_edge_markup).
 Confidence is labelled by the Wikipedia weasel corpus (uncertain → tentative) and, for everyday
 text, by hedge and booster words (hedging-lrec lists, ambiguous entries left out). Everyday text
 with no valenced word (AFINN-165) is weakly labelled neutral in sentiment."""
@@ -396,9 +397,27 @@ def social_register(text: str) -> str:
     return "casual"
 
 
+# What a tweet wraps around its sentences: @replies before them; hashtags, mentions, a check-in
+# ("@ Times Square") and a cut-off "…" after them; emoji anywhere.
+_LEADING_MENTIONS = re.compile(r"^(?:@\w+[\s:,]*)+")
+_TRAILING_MARKUP = re.compile(r"(?:\s*(?:#\w+|@\w+|…|\.\.\.))+\s*$")
+_CHECK_IN = re.compile(r"\s@\s[^@#]*$")
+_EMOJI = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]+")
+
+
+def without_edge_markup(text: str) -> str:
+    """A social post without the markup around its sentences (_LEADING_MENTIONS, _TRAILING_MARKUP,
+    _CHECK_IN, _EMOJI)."""
+    text = _CHECK_IN.sub("", _EMOJI.sub(" ", text))
+    for _ in range(3):  # "@a #b @c" chains can alternate
+        text = _TRAILING_MARKUP.sub("", _LEADING_MENTIONS.sub("", text.strip()))
+    return " ".join(text.split())
+
+
 def casual_posts(data: Path, limit: int, cues, reddit: bool = True):
     """Tweets (TweetEval texts of every task but their test splits) and Reddit comments: casual,
-    or neutral when written like edited prose (social_register); each also gets a weak confidence
+    or neutral when written like edited prose (social_register), a casual one followed by its
+    sentences alone when they read neutral (without_edge_markup); each also gets a weak confidence
     label from its hedges and boosters."""
     held = _tweeteval_test_texts(data)
     tweets = [t for t in _xz_lines(data / "text" / "tweets.txt.xz") if t.strip() not in held]
@@ -414,6 +433,13 @@ def casual_posts(data: Path, limit: int, cues, reddit: bool = True):
             if confidence:
                 labels["confidence"] = confidence
             yield text, labels, hashed_split(text)
+            # Its sentences alone, when they read as edited prose, are neutral: what makes such a
+            # post casual is its markup, not that it tells of a sister, a dog or a weekend (all
+            # tweets tell of them, and edited prose seldom does). Same split as the post.
+            bare = without_edge_markup(text)
+            if labels["formality"] == "casual" and bare != text and \
+                    social_register(bare) == "neutral":
+                yield bare, {**labels, "formality": "neutral"}, hashed_split(text)
             count += 1
             if count >= limit:
                 break
