@@ -105,8 +105,9 @@ def tweeteval_emotion(data: Path):
         yield text, {"sentiment": sentiment[names[int(label)]]}, split
 
 
-# Emoji and pictographs: a text with any is not labelled neutral in sentiment by Valence.
-_EMOJI = re.compile(r"[\U0001F300-\U0001FAFF\u2600-\u27BF]")
+# Emoji and pictographs, with the selectors and joiners that build them: a text with any is not
+# labelled neutral in sentiment by Valence, and without_edge_markup strips them.
+_EMOJI = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]+")
 
 
 class Valence:
@@ -398,20 +399,17 @@ def social_register(text: str) -> str:
 
 
 # What a tweet wraps around its sentences: @replies before them; hashtags, mentions, a check-in
-# ("@ Times Square") and a cut-off "…" after them; emoji anywhere.
+# ("@ Times Square") and a cut-off "…" after them; emoji anywhere (_EMOJI).
 _LEADING_MENTIONS = re.compile(r"^(?:@\w+[\s:,]*)+")
 _TRAILING_MARKUP = re.compile(r"(?:\s*(?:#\w+|@\w+|…|\.\.\.))+\s*$")
 _CHECK_IN = re.compile(r"\s@\s[^@#]*$")
-_EMOJI = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]+")
 
 
 def without_edge_markup(text: str) -> str:
     """A social post without the markup around its sentences (_LEADING_MENTIONS, _TRAILING_MARKUP,
     _CHECK_IN, _EMOJI)."""
     text = _CHECK_IN.sub("", _EMOJI.sub(" ", text))
-    for _ in range(3):  # "@a #b @c" chains can alternate
-        text = _TRAILING_MARKUP.sub("", _LEADING_MENTIONS.sub("", text.strip()))
-    return " ".join(text.split())
+    return " ".join(_TRAILING_MARKUP.sub("", _LEADING_MENTIONS.sub("", text.strip())).split())
 
 
 def casual_posts(data: Path, limit: int, cues, reddit: bool = True):
@@ -432,14 +430,14 @@ def casual_posts(data: Path, limit: int, cues, reddit: bool = True):
             confidence = cues.label(text)
             if confidence:
                 labels["confidence"] = confidence
-            yield text, labels, hashed_split(text)
+            split = hashed_split(text)
+            yield text, labels, split
             # Its sentences alone, when they read as edited prose, are neutral: what makes such a
             # post casual is its markup, not that it tells of a sister, a dog or a weekend (all
             # tweets tell of them, and edited prose seldom does). Same split as the post.
             bare = without_edge_markup(text)
-            if labels["formality"] == "casual" and bare != text and \
-                    social_register(bare) == "neutral":
-                yield bare, {**labels, "formality": "neutral"}, hashed_split(text)
+            if labels["formality"] == "casual" and social_register(bare) == "neutral":
+                yield bare, {**labels, "formality": "neutral"}, split
             count += 1
             if count >= limit:
                 break
